@@ -1,0 +1,38 @@
+package com.recipeapi.part01;
+
+import io.javalin.Javalin;
+import io.javalin.http.ContentType;
+import java.util.Map;
+
+/** Builds the recipe API and, from {@code main}, serves it on {@code PORT} (default 8001). */
+public final class RecipeApp {
+    static final int DEFAULT_PORT = 8001;
+
+    private RecipeApp() {
+    }
+
+    // region create
+    public static Javalin create() {
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.http.defaultContentType = ContentType.JSON;
+            ApiDocs.register(config);
+            config.routes.get("/", ctx -> ctx.json(Map.of("msg", "Hello, World!")));
+        });
+    }
+    // endregion create
+
+    // region main
+    public static void main(String[] args) {
+        int port = Port.fromEnvironment(System.getenv("PORT"), DEFAULT_PORT);
+        Javalin app = create().start(port);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            System.out.println("Stopped.");
+        }, "shutdown"));
+        System.out.printf("Recipe API (part 01) at http://localhost:%d/  docs: http://localhost:%d/docs%n",
+                app.port(), app.port());
+        System.out.println("Press Ctrl-C to stop.");
+    }
+    // endregion main
+}
