@@ -41,7 +41,7 @@ public class Lessons {
         lessons.run(module);
         if (!lessons.problems.isEmpty()) {
             lessons.problems.forEach(p -> System.err.println("[lessons] " + p));
-            System.err.println("[lessons] Regenerate with: mvn validate -Dlessons.mode=write");
+            System.err.println("[lessons] Regenerate with: mvn verify -Dlessons.mode=write");
             System.exit(1);
         }
     }
@@ -142,28 +142,41 @@ public class Lessons {
     }
 
     /** The diff between two parts' code (pom.xml and src/), with part numbers normalised. */
-    private static String diff(Path from, Path to, boolean statOnly) throws IOException, InterruptedException {
+    private static String diff(Path from, Path to, boolean summary) throws IOException, InterruptedException {
         Path work = Files.createTempDirectory("lessons");
         try {
             copyNormalised(from, work.resolve("a"));
             copyNormalised(to, work.resolve("b"));
             List<String> command = new ArrayList<>(List.of("git", "-c", "core.quotePath=false", "diff",
-                    "--no-index", "--no-color", "--no-ext-diff", "--no-renames", "--histogram"));
-            if (statOnly) {
-                command.add("--stat=100");
-            }
-            command.addAll(List.of("a", "b"));
+                    "--no-index", "--no-color", "--no-ext-diff", "--no-renames", "--histogram", "--no-prefix"));
+            command.addAll(summary ? List.of("--numstat", "a", "b") : List.of("a", "b"));
             Process git = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true).start();
             String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (git.waitFor() > 1) {
                 throw new IOException("git diff failed: " + out);
             }
-            return out.replaceAll("(?m)^index [0-9a-f]+\\.\\.[0-9a-f]+( \\d+)?\\n", "");
+            return summary ? summary(out) : out.replaceAll("(?m)^index [0-9a-f]+\\.\\.[0-9a-f]+( \\d+)?\\n", "");
         } finally {
             try (Stream<Path> files = Files.walk(work)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /** One line a file: its path, lines added and removed, and whether it is new or gone. */
+    private static String summary(String numstat) {
+        StringBuilder out = new StringBuilder();
+        for (String line : numstat.strip().split("\n")) {
+            String[] cols = line.split("\t", 3);
+            if (cols.length < 3) {
+                continue;
+            }
+            String path = cols[2];
+            String note = path.startsWith("/dev/null") ? "  (new)" : path.endsWith("/dev/null") ? "  (removed)" : "";
+            path = path.replaceAll("^\\{a => b\\}/|^/dev/null => b/|^a/|^b/| => /dev/null$", "");
+            out.append(String.format("%-60s +%-4s -%-4s%s", path, cols[0], cols[1], note).stripTrailing()).append('\n');
+        }
+        return out.toString();
     }
 
     private static void copyNormalised(Path part, Path target) throws IOException {
@@ -183,6 +196,7 @@ public class Lessons {
     }
 
     private static String normalise(String text) {
-        return text.replaceAll("part-\\d\\d-[a-z0-9-]+", "part-NN").replaceAll("part\\d\\d", "partNN");
+        return text.replaceAll("part-\\d\\d-[a-z0-9-]+", "part-NN").replaceAll("part\\d\\d", "partNN")
+                .replaceAll("(?i)(part) \\d\\d", "$1 NN");
     }
 }

@@ -12,7 +12,7 @@ public final class RecipeApp {
     }
 
     // region create
-    public static Javalin create() {
+    static Javalin create() {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.defaultContentType = ContentType.JSON;

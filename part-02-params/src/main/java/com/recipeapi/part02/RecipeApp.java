@@ -1,0 +1,43 @@
+package com.recipeapi.part02;
+
+import io.javalin.Javalin;
+import io.javalin.http.ContentType;
+import io.javalin.http.HttpStatus;
+import io.javalin.validation.ValidationException;
+import java.util.Map;
+
+/** Builds the recipe API and, from {@code main}, serves it on {@code PORT} (default 8001). */
+public final class RecipeApp {
+    static final int DEFAULT_PORT = 8001;
+
+    private RecipeApp() {
+    }
+
+    // region create
+    static Javalin create(Recipes recipes) {
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.http.defaultContentType = ContentType.JSON;
+            ApiDocs.register(config);
+            config.routes.get("/", ctx -> ctx.json(Map.of("msg", "Hello, World!")));
+            new RecipeRoutes(recipes).register(config.routes);
+            config.routes.exception(ValidationException.class,
+                    (e, ctx) -> ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).json(e.getErrors()));
+        });
+    }
+    // endregion create
+
+    // region main
+    public static void main(String[] args) {
+        int port = Port.fromEnvironment(System.getenv("PORT"), DEFAULT_PORT);
+        Javalin app = create(new Recipes(Recipes.SEED)).start(port);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            System.out.println("Stopped.");
+        }, "shutdown"));
+        System.out.printf("Recipe API (part 02) at http://localhost:%d/  docs: http://localhost:%d/docs%n",
+                app.port(), app.port());
+        System.out.println("Press Ctrl-C to stop.");
+    }
+    // endregion main
+}

@@ -1,0 +1,209 @@
+package com.recipeapi.part02;
+
+import static com.recipeapi.part02.TestApp.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The promises the part's README makes, checked over HTTP against the running app. */
+@TestInstance(Lifecycle.PER_CLASS)
+class RecipeApiTest {
+    private TestApp api;
+
+    @BeforeAll
+    void start() {
+        api = new TestApp(RecipeApp.create(new Recipes(Recipes.SEED)));
+    }
+
+    @AfterAll
+    void stop() {
+        api.close();
+    }
+
+    @Nested
+    class Hello {
+        // region hello_test
+        @Test
+        void GET_root_answers_hello_world_as_json() {
+            HttpResponse<String> response = api.get("/");
+
+            assertEquals(200, response.statusCode());
+            assertEquals("application/json", response.headers().firstValue("Content-Type").orElseThrow());
+            assertEquals("Hello, World!", json(response).get("msg").asText());
+        }
+        // endregion hello_test
+
+        @Test
+        void GET_unknown_path_answers_404_with_a_json_body() {
+            HttpResponse<String> response = api.get("/no/such/page");
+
+            assertEquals(404, response.statusCode());
+            assertEquals(404, json(response).get("status").asInt());
+        }
+
+        @Test
+        void POST_root_is_a_client_error_not_a_server_error() {
+            HttpResponse<String> response = api.send("POST", "/", "application/json", "{}");
+
+            assertTrue(response.statusCode() >= 400 && response.statusCode() < 500, response.toString());
+        }
+    }
+
+    @Nested
+    class Params {
+        // region fetch_test
+        @Test
+        void GET_recipe_by_id_answers_that_recipe() {
+            HttpResponse<String> response = api.get("/recipe/1");
+
+            assertEquals(200, response.statusCode());
+            assertEquals(
+                    Map.of("id", 1, "label", "Chicken Vesuvio", "source", "Serious Eats",
+                            "url", "http://www.seriouseats.com/recipes/2011/12/chicken-vesuvio-recipe.html"),
+                    TestApp.map(response));
+        }
+        // endregion fetch_test
+
+        @Test
+        void GET_unknown_recipe_answers_404_naming_the_id() {
+            HttpResponse<String> response = api.get("/recipe/999");
+
+            assertEquals(404, response.statusCode());
+            assertEquals("Recipe with ID 999 not found", json(response).get("title").asText());
+        }
+
+        @ParameterizedTest(name = "GET /recipe/{0} answers 422")
+        @ValueSource(strings = {"abc", "1.5", "1e3", "99999999999", "0x1", "%20", "%E2%9C%93", "1;DROP%20TABLE"})
+        void GET_recipe_with_a_non_integer_id_answers_422_naming_the_parameter(String id) {
+            HttpResponse<String> response = api.get("/recipe/" + id);
+
+            assertEquals(422, response.statusCode(), response.body());
+            assertTrue(json(response).has("recipe_id"), response.body());
+        }
+
+        @ParameterizedTest(name = "GET /recipe/{0} answers 404")
+        @ValueSource(strings = {"-1", "0", "2147483647"})
+        void GET_recipe_with_an_id_no_recipe_has_answers_404(String id) {
+            assertEquals(404, api.get("/recipe/" + id).statusCode());
+        }
+
+        // region search_test
+        @Test
+        void GET_search_filters_by_keyword_ignoring_case_then_limits() {
+            HttpResponse<String> response = api.get("/search/?keyword=CURRY&max_results=1");
+
+            assertEquals(200, response.statusCode());
+            assertEquals(List.of(3), ids(response));
+        }
+        // endregion search_test
+
+        @Test
+        void GET_search_without_keyword_answers_the_first_max_results_recipes() {
+            assertEquals(List.of(1, 2), ids(api.get("/search/?max_results=2")));
+        }
+
+        @Test
+        void GET_search_without_parameters_answers_up_to_ten_recipes() {
+            assertEquals(List.of(1, 2, 3), ids(api.get("/search/")));
+        }
+
+        @Test
+        void GET_search_answers_with_and_without_the_trailing_slash() {
+            assertEquals(ids(api.get("/search/?keyword=chicken")), ids(api.get("/search?keyword=chicken")));
+            assertEquals(200, api.get("/recipe/1/").statusCode());
+        }
+
+        @ParameterizedTest(name = "max_results={0} answers 422")
+        @ValueSource(strings = {"0", "-1", "101", "2147483648", "abc", "1.5", "", "%00"})
+        void GET_search_with_max_results_out_of_bounds_or_not_a_number_answers_422(String value) {
+            HttpResponse<String> response = api.get("/search/?max_results=" + value);
+
+            assertEquals(422, response.statusCode(), response.body());
+            assertTrue(json(response).has("max_results"), response.body());
+        }
+
+        @ParameterizedTest(name = "keyword={0} finds {1} recipes")
+        @CsvSource(delimiter = '|', value = {
+            "chicken | 2", "Chicken%20Vesuvio | 1", "%27%3B%20DROP%20TABLE%20recipes%3B-- | 0",
+            "%3Cscript%3E | 0", "%E9%B8%A1 | 0", "%25 | 0", "%00 | 0", "'' | 3"})
+        void GET_search_with_any_keyword_answers_200_with_matches(String keyword, int found) {
+            HttpResponse<String> response = api.get("/search/?keyword=" + keyword);
+
+            assertEquals(200, response.statusCode(), response.body());
+            assertEquals(found, ids(response).size(), response.body());
+        }
+
+        @Test
+        void GET_search_with_a_very_long_keyword_answers_200_with_no_matches() {
+            HttpResponse<String> response = api.get("/search/?keyword=" + "a".repeat(4000));
+
+            assertEquals(200, response.statusCode());
+            assertEquals(List.of(), ids(response));
+        }
+
+        private List<Integer> ids(HttpResponse<String> response) {
+            List<Integer> ids = new ArrayList<>();
+            json(response).get("results").forEach(recipe -> ids.add(recipe.get("id").asInt()));
+            return ids;
+        }
+    }
+
+    @Nested
+    class Docs {
+        @Test
+        void GET_openapi_json_describes_exactly_the_routes_the_app_serves() {
+            JsonNode paths = json(api.get("/openapi.json")).get("paths");
+            Set<String> documented = new TreeSet<>();
+            paths.fields().forEachRemaining(path -> path.getValue().fieldNames()
+                    .forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path.getKey())));
+
+            Set<String> served = api.routes();
+            served.removeIf(route -> Set.of(ApiDocs.PATHS).contains(route.substring(route.indexOf(' ') + 1)));
+
+            assertEquals(served, documented);
+        }
+
+        @Test
+        void GET_docs_serves_swagger_ui_and_every_asset_it_loads() {
+            assertPageAndAssetsLoad("/docs", "SwaggerUIBundle");
+        }
+
+        @Test
+        void GET_redoc_serves_redoc_and_every_asset_it_loads() {
+            assertPageAndAssetsLoad("/redoc", "spec-url=\"/openapi.json\"");
+        }
+
+        private void assertPageAndAssetsLoad(String page, String marker) {
+            HttpResponse<String> response = api.get(page);
+
+            assertEquals(200, response.statusCode());
+            assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
+            assertTrue(response.body().contains(marker), response.body());
+            List<String> assets = new ArrayList<>();
+            Matcher m = Pattern.compile("(?:src|href)=\"(/[^\"]+)\"").matcher(response.body());
+            while (m.find()) {
+                assets.add(m.group(1));
+            }
+            assertTrue(!assets.isEmpty(), "no assets in " + page);
+            assets.forEach(asset -> assertEquals(200, api.get(asset).statusCode(), asset));
+        }
+    }
+}
