@@ -13,27 +13,24 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The promises the part's README makes, checked over HTTP against the running app. */
-@TestInstance(Lifecycle.PER_CLASS)
+/** The promises the part's README makes, checked over HTTP against the running app (a fresh one per test). */
 class RecipeApiTest {
     private TestApp api;
 
-    @BeforeAll
+    @BeforeEach
     void start() {
         api = new TestApp(RecipeApp.create(new Recipes(Recipes.SEED)));
     }
 
-    @AfterAll
+    @AfterEach
     void stop() {
         api.close();
     }

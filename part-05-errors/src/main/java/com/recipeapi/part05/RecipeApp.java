@@ -1,0 +1,46 @@
+package com.recipeapi.part05;
+
+import io.javalin.Javalin;
+import io.javalin.http.ContentType;
+import io.javalin.json.JavalinJackson;
+import java.util.Map;
+
+/** Builds the recipe API and, from {@code main}, serves it on {@code PORT} (default 8001). */
+public final class RecipeApp {
+    static final int DEFAULT_PORT = 8001;
+    static final long MAX_BODY_BYTES = 64 * 1024;
+
+    private RecipeApp() {
+    }
+
+    // region create
+    static Javalin create(Recipes recipes) {
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.http.defaultContentType = ContentType.JSON;
+            config.http.prefer405over404 = true;
+            config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.jsonMapper(new JavalinJackson(JsonBody.MAPPER, false));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+            ApiDocs.register(config);
+            config.routes.get("/", ctx -> ctx.json(Map.of("msg", "Hello, World!")));
+            new RecipeRoutes(recipes).register(config.routes);
+            Problems.register(config.routes);
+        });
+    }
+    // endregion create
+
+    // region main
+    public static void main(String[] args) {
+        int port = Port.fromEnvironment(System.getenv("PORT"), DEFAULT_PORT);
+        Javalin app = create(new Recipes(Recipes.SEED)).start(port);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            System.out.println("Stopped.");
+        }, "shutdown"));
+        System.out.printf("Recipe API (part 05) at http://localhost:%d/  docs: http://localhost:%d/docs%n",
+                app.port(), app.port());
+        System.out.println("Press Ctrl-C to stop.");
+    }
+    // endregion main
+}
