@@ -401,7 +401,7 @@ class RecipeApiTest {
         void GET_openapi_json_describes_exactly_the_routes_the_app_serves() {
             JsonNode paths = json(api.get("/openapi.json")).get("paths");
             Set<String> documented = new TreeSet<>();
-            paths.fields().forEachRemaining(path -> path.getValue().fieldNames()
+            paths.properties().forEach(path -> path.getValue().fieldNames()
                     .forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path.getKey())));
 
             Set<String> served = api.routes();
