@@ -55,7 +55,8 @@ final class TestApp implements AutoCloseable {
     /** Every "METHOD /path" the app routes, as registered. */
     Set<String> routes() {
         Set<String> routes = new TreeSet<>();
-        app.unsafe.internalRouter.allHttpHandlers()
+        app.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(parsed -> parsed.endpoint.method.isHttpMethod())
                 .forEach(parsed -> routes.add(parsed.endpoint.method + " " + parsed.endpoint.path));
         return routes;
     }
