@@ -1,0 +1,54 @@
+package com.recipeapi.part10.race;
+
+import com.recipeapi.part10.RecipeApp;
+import com.recipeapi.part10.Security;
+import com.recipeapi.part10.ServerThreads;
+import com.recipeapi.part10.auth.AuthConfig;
+import com.recipeapi.part10.db.Database;
+import com.recipeapi.part10.db.DatabaseConfig;
+import com.recipeapi.part10.ideas.IdeasClient;
+import com.recipeapi.part10.ideas.IdeasServer;
+import io.javalin.Javalin;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** The app under test in the race: its own ideas server, an in-memory database, and the chosen threads. */
+record RaceApp(Javalin javalin, IdeasServer ideas, Database database, ServerThreads threads,
+               Map<String, Long> delaysMillis) implements AutoCloseable {
+    static final Map<String, Long> DELAYS = orderedDelays();
+
+    static RaceApp start(RaceOptions options) {
+        Map<String, Duration> delays = new LinkedHashMap<>();
+        DELAYS.forEach((source, millis) -> delays.put(source, Duration.ofMillis(millis)));
+        IdeasServer ideas = IdeasServer.start(delays);
+        Database database = Database.open(new DatabaseConfig(
+                "jdbc:h2:mem:race-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+                "sa", "", null));
+        ServerThreads threads = ServerThreads.of(options.virtual() ? 0 : options.threads(), options.virtual());
+        Security security = Security.of(AuthConfig.fromEnvironment(Map.of()), java.time.Clock.systemUTC());
+        Javalin app = RecipeApp.create(database, new IdeasClient(ideas.baseUrl(), Duration.ofSeconds(10)), threads,
+                security);
+        return new RaceApp(app.start("127.0.0.1", 0), ideas, database, threads, DELAYS);
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + javalin.port();
+    }
+
+    private static Map<String, Long> orderedDelays() {
+        Map<String, Long> delays = new LinkedHashMap<>();
+        delays.put("recipes", 300L);
+        delays.put("easyrecipes", 500L);
+        delays.put("TopSecretRecipes", 700L);
+        return delays;
+    }
+
+    @Override
+    public void close() {
+        javalin.stop();
+        ideas.close();
+        database.close();
+    }
+}
