@@ -11,8 +11,8 @@ import java.util.Map;
  * a delay per source from {@code IDEAS_DELAYS} (default {@code recipes=300,easyrecipes=500,TopSecretRecipes=700}).
  * Every call gives up after {@code IDEAS_TIMEOUT_MS} (default 2000).
  */
-record IdeasUpstream(IdeasClient client, IdeasServer builtIn, String describe) implements AutoCloseable {
-    static final String DEFAULT_DELAYS = "recipes=300,easyrecipes=500,TopSecretRecipes=700";
+public record IdeasUpstream(IdeasClient client, IdeasServer builtIn, String describe) implements AutoCloseable {
+    public static final String DEFAULT_DELAYS = "recipes=300,easyrecipes=500,TopSecretRecipes=700";
 
     static IdeasUpstream fromEnvironment(Map<String, String> env) {
         Duration timeout = Duration.ofMillis(Long.parseLong(env.getOrDefault("IDEAS_TIMEOUT_MS", "2000").strip()));
@@ -27,7 +27,7 @@ record IdeasUpstream(IdeasClient client, IdeasServer builtIn, String describe) i
     }
 
     /** "recipes=300,easyrecipes=500" to a map of delays, in milliseconds. */
-    static Map<String, Duration> delays(String spec) {
+    public static Map<String, Duration> delays(String spec) {
         Map<String, Duration> delays = new LinkedHashMap<>();
         for (String entry : spec.split(",")) {
             String[] pair = entry.strip().split("=");

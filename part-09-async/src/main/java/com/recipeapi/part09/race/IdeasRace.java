@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -81,11 +82,11 @@ public final class IdeasRace {
 
     /** Untimed requests first, as many at once as there will be clients: opens connections, warms the JIT. */
     private static void warmUp(HttpClient http, HttpRequest request, int count) {
-        List<java.util.concurrent.CompletableFuture<HttpResponse<Void>>> calls = new ArrayList<>();
+        List<CompletableFuture<HttpResponse<Void>>> calls = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             calls.add(http.sendAsync(request, BodyHandlers.discarding()));
         }
-        calls.forEach(java.util.concurrent.CompletableFuture::join);
+        calls.forEach(CompletableFuture::join);
     }
 
     static double percentile(List<Double> values, int percent) {

@@ -2,6 +2,7 @@ package com.recipeapi.part10.auth;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /** Hashes and checks passwords with bcrypt, and states the password policy. */
 public final class Passwords {
@@ -39,7 +40,7 @@ public final class Passwords {
     public boolean verify(String password, String hash) {
         byte[] bytes = password.getBytes(StandardCharsets.UTF_8);
         if (bytes.length > MAX_BYTES) {
-            bytes = java.util.Arrays.copyOf(bytes, MAX_BYTES);
+            bytes = Arrays.copyOf(bytes, MAX_BYTES);
         }
         boolean matches = BCrypt.verifyer().verify(bytes, (hash == null ? dummyHash : hash)
                 .getBytes(StandardCharsets.UTF_8)).verified;

@@ -1,5 +1,6 @@
 package com.recipeapi.part10.race;
 
+import com.recipeapi.part10.IdeasUpstream;
 import com.recipeapi.part10.RecipeApp;
 import com.recipeapi.part10.Security;
 import com.recipeapi.part10.ServerThreads;
@@ -17,11 +18,11 @@ import java.util.UUID;
 /** The app under test in the race: its own ideas server, an in-memory database, and the chosen threads. */
 record RaceApp(Javalin javalin, IdeasServer ideas, Database database, ServerThreads threads,
                Map<String, Long> delaysMillis) implements AutoCloseable {
-    static final Map<String, Long> DELAYS = orderedDelays();
 
     static RaceApp start(RaceOptions options) {
-        Map<String, Duration> delays = new LinkedHashMap<>();
-        DELAYS.forEach((source, millis) -> delays.put(source, Duration.ofMillis(millis)));
+        Map<String, Duration> delays = IdeasUpstream.delays(IdeasUpstream.DEFAULT_DELAYS);
+        Map<String, Long> millis = new LinkedHashMap<>();
+        delays.forEach((source, delay) -> millis.put(source, delay.toMillis()));
         IdeasServer ideas = IdeasServer.start(delays);
         Database database = Database.open(new DatabaseConfig(
                 "jdbc:h2:mem:race-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
@@ -30,19 +31,11 @@ record RaceApp(Javalin javalin, IdeasServer ideas, Database database, ServerThre
         Security security = Security.of(AuthConfig.fromEnvironment(Map.of()), java.time.Clock.systemUTC());
         Javalin app = RecipeApp.create(database, new IdeasClient(ideas.baseUrl(), Duration.ofSeconds(10)), threads,
                 security);
-        return new RaceApp(app.start("127.0.0.1", 0), ideas, database, threads, DELAYS);
+        return new RaceApp(app.start("127.0.0.1", 0), ideas, database, threads, millis);
     }
 
     String baseUrl() {
         return "http://127.0.0.1:" + javalin.port();
-    }
-
-    private static Map<String, Long> orderedDelays() {
-        Map<String, Long> delays = new LinkedHashMap<>();
-        delays.put("recipes", 300L);
-        delays.put("easyrecipes", 500L);
-        delays.put("TopSecretRecipes", 700L);
-        return delays;
     }
 
     @Override
