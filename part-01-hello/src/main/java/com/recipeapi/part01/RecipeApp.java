@@ -8,8 +8,7 @@ import java.util.Map;
 public final class RecipeApp {
     static final int DEFAULT_PORT = 8001;
 
-    private RecipeApp() {
-    }
+    private RecipeApp() {}
 
     // region create
     static Javalin create() {
@@ -26,11 +25,15 @@ public final class RecipeApp {
     public static void main(String[] args) {
         int port = Port.fromEnvironment(System.getenv("PORT"), DEFAULT_PORT);
         Javalin app = create().start(port);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.stop();
-            System.out.println("Stopped.");
-        }, "shutdown"));
-        System.out.printf("Recipe API (part 01) at http://localhost:%d/  docs: http://localhost:%d/docs%n",
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            app.stop();
+                            System.out.println("Stopped.");
+                        },
+                        "shutdown"));
+        System.out.printf(
+                "Recipe API (part 01) at http://localhost:%d/  docs: http://localhost:%d/docs%n",
                 app.port(), app.port());
         System.out.println("Press Ctrl-C to stop.");
     }

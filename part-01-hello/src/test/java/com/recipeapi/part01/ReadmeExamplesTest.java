@@ -30,8 +30,7 @@ class ReadmeExamplesTest {
     private static final Pattern CONSOLE = Pattern.compile("(?s)```console\\n(.*?)```");
     private TestApp api;
 
-    record Example(String command, String expected) {
-    }
+    record Example(String command, String expected) {}
 
     @BeforeAll
     void start() {
@@ -54,7 +53,9 @@ class ReadmeExamplesTest {
         assumeTrue(curlInstalled(), "curl is not installed");
         String command = example.command().replace("localhost:" + RecipeApp.DEFAULT_PORT, "localhost:" + api.port());
 
-        Process curl = new ProcessBuilder("bash", "-c", command).redirectErrorStream(true).start();
+        Process curl = new ProcessBuilder("bash", "-c", command)
+                .redirectErrorStream(true)
+                .start();
         String output = new String(curl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         curl.waitFor(20, TimeUnit.SECONDS);
 

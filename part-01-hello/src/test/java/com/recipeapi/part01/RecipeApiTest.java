@@ -39,7 +39,9 @@ class RecipeApiTest {
             HttpResponse<String> response = api.get("/");
 
             assertEquals(200, response.statusCode());
-            assertEquals("application/json", response.headers().firstValue("Content-Type").orElseThrow());
+            assertEquals(
+                    "application/json",
+                    response.headers().firstValue("Content-Type").orElseThrow());
             assertEquals("Hello, World!", json(response).get("msg").asText());
         }
         // endregion hello_test
@@ -66,8 +68,10 @@ class RecipeApiTest {
         void GET_openapi_json_describes_exactly_the_routes_the_app_serves() {
             JsonNode paths = json(api.get("/openapi.json")).get("paths");
             Set<String> documented = new TreeSet<>();
-            paths.properties().forEach(path -> path.getValue().fieldNames()
-                    .forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path.getKey())));
+            paths.properties()
+                    .forEach(path -> path.getValue()
+                            .fieldNames()
+                            .forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path.getKey())));
 
             Set<String> served = api.routes();
             served.removeIf(route -> Set.of(ApiDocs.PATHS).contains(route.substring(route.indexOf(' ') + 1)));
@@ -89,7 +93,8 @@ class RecipeApiTest {
             HttpResponse<String> response = api.get(page);
 
             assertEquals(200, response.statusCode());
-            assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
+            assertTrue(
+                    response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
             assertTrue(response.body().contains(marker), response.body());
             List<String> assets = new ArrayList<>();
             Matcher m = Pattern.compile("(?:src|href)=\"(/[^\"]+)\"").matcher(response.body());

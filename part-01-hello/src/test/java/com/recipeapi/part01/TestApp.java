@@ -19,7 +19,8 @@ import java.util.TreeSet;
 final class TestApp implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Javalin app;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     TestApp(Javalin app) {
         this.app = app.start(0);

@@ -1,5 +1,4 @@
 package com.recipeapi.part02;
 
 /** A recipe as the API shows it. */
-public record Recipe(int id, String label, String source, String url) {
-}
+public record Recipe(int id, String label, String source, String url) {}

@@ -10,8 +10,7 @@ import java.util.Map;
 public final class RecipeApp {
     static final int DEFAULT_PORT = 8001;
 
-    private RecipeApp() {
-    }
+    private RecipeApp() {}
 
     // region create
     static Javalin create(Recipes recipes) {
@@ -21,7 +20,8 @@ public final class RecipeApp {
             ApiDocs.register(config);
             config.routes.get("/", ctx -> ctx.json(Map.of("msg", "Hello, World!")));
             new RecipeRoutes(recipes).register(config.routes);
-            config.routes.exception(ValidationException.class,
+            config.routes.exception(
+                    ValidationException.class,
                     (e, ctx) -> ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).json(e.getErrors()));
         });
     }
@@ -31,11 +31,15 @@ public final class RecipeApp {
     public static void main(String[] args) {
         int port = Port.fromEnvironment(System.getenv("PORT"), DEFAULT_PORT);
         Javalin app = create(new Recipes(Recipes.SEED)).start(port);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.stop();
-            System.out.println("Stopped.");
-        }, "shutdown"));
-        System.out.printf("Recipe API (part 02) at http://localhost:%d/  docs: http://localhost:%d/docs%n",
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            app.stop();
+                            System.out.println("Stopped.");
+                        },
+                        "shutdown"));
+        System.out.printf(
+                "Recipe API (part 02) at http://localhost:%d/  docs: http://localhost:%d/docs%n",
                 app.port(), app.port());
         System.out.println("Press Ctrl-C to stop.");
     }

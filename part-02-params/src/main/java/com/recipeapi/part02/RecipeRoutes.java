@@ -22,8 +22,7 @@ final class RecipeRoutes {
     // region fetch
     private void fetchRecipe(Context ctx) {
         int id = ctx.pathParamAsClass("recipe_id", Integer.class).get();
-        Recipe recipe = recipes.byId(id)
-                .orElseThrow(() -> new NotFoundResponse("Recipe with ID " + id + " not found"));
+        Recipe recipe = recipes.byId(id).orElseThrow(() -> new NotFoundResponse("Recipe with ID " + id + " not found"));
         ctx.json(recipe);
     }
     // endregion fetch

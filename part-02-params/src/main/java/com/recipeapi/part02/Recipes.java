@@ -7,11 +7,16 @@ import java.util.Optional;
 /** The recipes this part knows, kept in memory, and the two ways to look them up. */
 final class Recipes {
     static final List<Recipe> SEED = List.of(
-            new Recipe(1, "Chicken Vesuvio", "Serious Eats",
+            new Recipe(
+                    1,
+                    "Chicken Vesuvio",
+                    "Serious Eats",
                     "http://www.seriouseats.com/recipes/2011/12/chicken-vesuvio-recipe.html"),
-            new Recipe(2, "Chicken Paprikash", "No Recipes",
-                    "http://norecipes.com/recipe/chicken-paprikash/"),
-            new Recipe(3, "Cauliflower and Tofu Curry Recipe", "Serious Eats",
+            new Recipe(2, "Chicken Paprikash", "No Recipes", "http://norecipes.com/recipe/chicken-paprikash/"),
+            new Recipe(
+                    3,
+                    "Cauliflower and Tofu Curry Recipe",
+                    "Serious Eats",
                     "http://www.seriouseats.com/recipes/2011/02/cauliflower-and-tofu-curry-recipe.html"));
 
     private final List<Recipe> recipes;

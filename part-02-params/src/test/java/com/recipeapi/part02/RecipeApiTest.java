@@ -43,7 +43,9 @@ class RecipeApiTest {
             HttpResponse<String> response = api.get("/");
 
             assertEquals(200, response.statusCode());
-            assertEquals("application/json", response.headers().firstValue("Content-Type").orElseThrow());
+            assertEquals(
+                    "application/json",
+                    response.headers().firstValue("Content-Type").orElseThrow());
             assertEquals("Hello, World!", json(response).get("msg").asText());
         }
         // endregion hello_test
@@ -73,8 +75,15 @@ class RecipeApiTest {
 
             assertEquals(200, response.statusCode());
             assertEquals(
-                    Map.of("id", 1, "label", "Chicken Vesuvio", "source", "Serious Eats",
-                            "url", "http://www.seriouseats.com/recipes/2011/12/chicken-vesuvio-recipe.html"),
+                    Map.of(
+                            "id",
+                            1,
+                            "label",
+                            "Chicken Vesuvio",
+                            "source",
+                            "Serious Eats",
+                            "url",
+                            "http://www.seriouseats.com/recipes/2011/12/chicken-vesuvio-recipe.html"),
                     TestApp.map(response));
         }
         // endregion fetch_test
@@ -84,7 +93,8 @@ class RecipeApiTest {
             HttpResponse<String> response = api.get("/recipe/999");
 
             assertEquals(404, response.statusCode());
-            assertEquals("Recipe with ID 999 not found", json(response).get("title").asText());
+            assertEquals(
+                    "Recipe with ID 999 not found", json(response).get("title").asText());
         }
 
         @ParameterizedTest(name = "GET /recipe/{0} answers 422")
@@ -138,9 +148,18 @@ class RecipeApiTest {
         }
 
         @ParameterizedTest(name = "keyword={0} finds {1} recipes")
-        @CsvSource(delimiter = '|', value = {
-            "chicken | 2", "Chicken%20Vesuvio | 1", "%27%3B%20DROP%20TABLE%20recipes%3B-- | 0",
-            "%3Cscript%3E | 0", "%E9%B8%A1 | 0", "%25 | 0", "%00 | 0", "'' | 3"})
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "chicken | 2",
+                    "Chicken%20Vesuvio | 1",
+                    "%27%3B%20DROP%20TABLE%20recipes%3B-- | 0",
+                    "%3Cscript%3E | 0",
+                    "%E9%B8%A1 | 0",
+                    "%25 | 0",
+                    "%00 | 0",
+                    "'' | 3"
+                })
         void GET_search_with_any_keyword_answers_200_with_matches(String keyword, int found) {
             HttpResponse<String> response = api.get("/search/?keyword=" + keyword);
 
@@ -158,7 +177,9 @@ class RecipeApiTest {
 
         private List<Integer> ids(HttpResponse<String> response) {
             List<Integer> ids = new ArrayList<>();
-            json(response).get("results").forEach(recipe -> ids.add(recipe.get("id").asInt()));
+            json(response)
+                    .get("results")
+                    .forEach(recipe -> ids.add(recipe.get("id").asInt()));
             return ids;
         }
     }
@@ -169,8 +190,10 @@ class RecipeApiTest {
         void GET_openapi_json_describes_exactly_the_routes_the_app_serves() {
             JsonNode paths = json(api.get("/openapi.json")).get("paths");
             Set<String> documented = new TreeSet<>();
-            paths.properties().forEach(path -> path.getValue().fieldNames()
-                    .forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path.getKey())));
+            paths.properties()
+                    .forEach(path -> path.getValue()
+                            .fieldNames()
+                            .forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path.getKey())));
 
             Set<String> served = api.routes();
             served.removeIf(route -> Set.of(ApiDocs.PATHS).contains(route.substring(route.indexOf(' ') + 1)));
@@ -192,7 +215,8 @@ class RecipeApiTest {
             HttpResponse<String> response = api.get(page);
 
             assertEquals(200, response.statusCode());
-            assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
+            assertTrue(
+                    response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
             assertTrue(response.body().contains(marker), response.body());
             List<String> assets = new ArrayList<>();
             Matcher m = Pattern.compile("(?:src|href)=\"(/[^\"]+)\"").matcher(response.body());

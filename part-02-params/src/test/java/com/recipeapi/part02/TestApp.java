@@ -21,7 +21,8 @@ import java.util.TreeSet;
 final class TestApp implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Javalin app;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     TestApp(Javalin app) {
         this.app = app.start(0);
@@ -71,8 +72,7 @@ final class TestApp implements AutoCloseable {
 
     static Map<String, Object> map(HttpResponse<String> response) {
         try {
-            return JSON.readValue(response.body(), new TypeReference<>() {
-            });
+            return JSON.readValue(response.body(), new TypeReference<>() {});
         } catch (IOException e) {
             throw new AssertionError("not a JSON object: " + response.body(), e);
         }

@@ -12,8 +12,7 @@ final class ApiDocs {
     /** Paths that serve documentation; they are not part of the API the spec describes. */
     static final String[] PATHS = {"/openapi.json", "/docs", "/redoc"};
 
-    private ApiDocs() {
-    }
+    private ApiDocs() {}
 
     // region register
     static void register(JavalinConfig config) {

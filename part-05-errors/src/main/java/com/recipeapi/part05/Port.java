@@ -2,8 +2,7 @@ package com.recipeapi.part05;
 
 /** Reads the port to listen on, refusing values that no server could bind to. */
 final class Port {
-    private Port() {
-    }
+    private Port() {}
 
     static int fromEnvironment(String value, int fallback) {
         if (value == null || value.isBlank()) {

@@ -8,12 +8,11 @@ import java.util.List;
  * {@code errors} lists each invalid input, and is left out when there is none.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(String type, String title, int status, String detail, String instance,
-                      List<InvalidInput> errors) {
+public record Problem(
+        String type, String title, int status, String detail, String instance, List<InvalidInput> errors) {
     static final String CONTENT_TYPE = "application/problem+json";
 
     /** One input that failed validation: where it was (path, query, header or body), its name, and why. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record InvalidInput(String in, String name, String message) {
-    }
+    public record InvalidInput(String in, String name, String message) {}
 }

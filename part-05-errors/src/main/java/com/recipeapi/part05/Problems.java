@@ -19,12 +19,12 @@ import org.slf4j.LoggerFactory;
 final class Problems {
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
 
-    private Problems() {
-    }
+    private Problems() {}
 
     // region register
     static void register(RoutesConfig routes) {
-        routes.exception(HttpResponseException.class,
+        routes.exception(
+                HttpResponseException.class,
                 (e, ctx) -> send(ctx, HttpStatus.forStatus(e.getStatus()), detail(ctx, e), null));
         routes.exception(ValidationException.class, (e, ctx) -> invalid(ctx, fromJavalin(ctx, e)));
         routes.exception(InvalidInputException.class, (e, ctx) -> invalid(ctx, e.errors()));
@@ -48,7 +48,8 @@ final class Problems {
     }
 
     private static void invalid(Context ctx, List<InvalidInput> errors) {
-        String detail = errors.stream().map(e -> (e.name() == null ? e.in() : e.name()) + " " + e.message())
+        String detail = errors.stream()
+                .map(e -> (e.name() == null ? e.in() : e.name()) + " " + e.message())
                 .collect(Collectors.joining("; ", "Invalid input: ", ""));
         send(ctx, HttpStatus.UNPROCESSABLE_CONTENT, detail, errors);
     }

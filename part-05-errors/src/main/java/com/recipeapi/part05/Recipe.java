@@ -1,5 +1,4 @@
 package com.recipeapi.part05;
 
 /** A recipe as the API shows it. */
-public record Recipe(int id, String label, String source, String url, int submitterId) {
-}
+public record Recipe(int id, String label, String source, String url, int submitterId) {}

@@ -10,8 +10,7 @@ public final class RecipeApp {
     static final int DEFAULT_PORT = 8001;
     static final long MAX_BODY_BYTES = 64 * 1024;
 
-    private RecipeApp() {
-    }
+    private RecipeApp() {}
 
     // region create
     static Javalin create(Recipes recipes) {
@@ -34,11 +33,15 @@ public final class RecipeApp {
     public static void main(String[] args) {
         int port = Port.fromEnvironment(System.getenv("PORT"), DEFAULT_PORT);
         Javalin app = create(new Recipes(Recipes.SEED)).start(port);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.stop();
-            System.out.println("Stopped.");
-        }, "shutdown"));
-        System.out.printf("Recipe API (part 05) at http://localhost:%d/  docs: http://localhost:%d/docs%n",
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            app.stop();
+                            System.out.println("Stopped.");
+                        },
+                        "shutdown"));
+        System.out.printf(
+                "Recipe API (part 05) at http://localhost:%d/  docs: http://localhost:%d/docs%n",
                 app.port(), app.port());
         System.out.println("Press Ctrl-C to stop.");
     }

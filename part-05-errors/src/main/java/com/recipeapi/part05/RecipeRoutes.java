@@ -26,8 +26,7 @@ final class RecipeRoutes {
     // region fetch
     private void fetchRecipe(Context ctx) {
         int id = ctx.pathParamAsClass("recipe_id", Integer.class).get();
-        Recipe recipe = recipes.byId(id)
-                .orElseThrow(() -> new NotFoundResponse("Recipe with ID " + id + " not found"));
+        Recipe recipe = recipes.byId(id).orElseThrow(() -> new NotFoundResponse("Recipe with ID " + id + " not found"));
         ctx.json(recipe);
     }
     // endregion fetch
@@ -50,7 +49,9 @@ final class RecipeRoutes {
         RecipeCreate create = JsonBody.read(ctx, RecipeCreate.class);
         create.validate();
         Recipe recipe = recipes.add(create);
-        ctx.status(HttpStatus.CREATED).header(Header.LOCATION, "/recipe/" + recipe.id()).json(recipe);
+        ctx.status(HttpStatus.CREATED)
+                .header(Header.LOCATION, "/recipe/" + recipe.id())
+                .json(recipe);
     }
     // endregion create
 }

@@ -8,12 +8,19 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** The recipes this part knows, kept in memory: looked up, searched and added to, from many threads at once. */
 final class Recipes {
     static final List<Recipe> SEED = List.of(
-            new Recipe(1, "Chicken Vesuvio", "Serious Eats",
-                    "http://www.seriouseats.com/recipes/2011/12/chicken-vesuvio-recipe.html", 1),
-            new Recipe(2, "Chicken Paprikash", "No Recipes",
-                    "http://norecipes.com/recipe/chicken-paprikash/", 1),
-            new Recipe(3, "Cauliflower and Tofu Curry Recipe", "Serious Eats",
-                    "http://www.seriouseats.com/recipes/2011/02/cauliflower-and-tofu-curry-recipe.html", 1));
+            new Recipe(
+                    1,
+                    "Chicken Vesuvio",
+                    "Serious Eats",
+                    "http://www.seriouseats.com/recipes/2011/12/chicken-vesuvio-recipe.html",
+                    1),
+            new Recipe(2, "Chicken Paprikash", "No Recipes", "http://norecipes.com/recipe/chicken-paprikash/", 1),
+            new Recipe(
+                    3,
+                    "Cauliflower and Tofu Curry Recipe",
+                    "Serious Eats",
+                    "http://www.seriouseats.com/recipes/2011/02/cauliflower-and-tofu-curry-recipe.html",
+                    1));
 
     private final List<Recipe> recipes;
 

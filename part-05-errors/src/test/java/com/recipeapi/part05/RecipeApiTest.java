@@ -7,16 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -49,7 +49,9 @@ class RecipeApiTest {
             HttpResponse<String> response = api.get("/");
 
             assertEquals(200, response.statusCode());
-            assertEquals("application/json", response.headers().firstValue("Content-Type").orElseThrow());
+            assertEquals(
+                    "application/json",
+                    response.headers().firstValue("Content-Type").orElseThrow());
             assertEquals("Hello, World!", json(response).get("msg").asText());
         }
         // endregion hello_test
@@ -79,9 +81,17 @@ class RecipeApiTest {
 
             assertEquals(200, response.statusCode());
             assertEquals(
-                    Map.of("id", 1, "label", "Chicken Vesuvio", "source", "Serious Eats",
-                            "url", "http://www.seriouseats.com/recipes/2011/12/chicken-vesuvio-recipe.html",
-                            "submitter_id", 1),
+                    Map.of(
+                            "id",
+                            1,
+                            "label",
+                            "Chicken Vesuvio",
+                            "source",
+                            "Serious Eats",
+                            "url",
+                            "http://www.seriouseats.com/recipes/2011/12/chicken-vesuvio-recipe.html",
+                            "submitter_id",
+                            1),
                     TestApp.map(response));
         }
         // endregion fetch_test
@@ -91,7 +101,8 @@ class RecipeApiTest {
             HttpResponse<String> response = api.get("/recipe/999");
 
             assertEquals(404, response.statusCode());
-            assertEquals("Recipe with ID 999 not found", json(response).get("detail").asText());
+            assertEquals(
+                    "Recipe with ID 999 not found", json(response).get("detail").asText());
         }
 
         @ParameterizedTest(name = "GET /recipe/{0} answers 422")
@@ -143,9 +154,18 @@ class RecipeApiTest {
         }
 
         @ParameterizedTest(name = "keyword={0} finds {1} recipes")
-        @CsvSource(delimiter = '|', value = {
-            "chicken | 2", "Chicken%20Vesuvio | 1", "%27%3B%20DROP%20TABLE%20recipes%3B-- | 0",
-            "%3Cscript%3E | 0", "%E9%B8%A1%E8%82%89%E6%B1%A4 | 0", "%25%25%25 | 0", "%00%00%00 | 0", "cHiCkEn | 2"})
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "chicken | 2",
+                    "Chicken%20Vesuvio | 1",
+                    "%27%3B%20DROP%20TABLE%20recipes%3B-- | 0",
+                    "%3Cscript%3E | 0",
+                    "%E9%B8%A1%E8%82%89%E6%B1%A4 | 0",
+                    "%25%25%25 | 0",
+                    "%00%00%00 | 0",
+                    "cHiCkEn | 2"
+                })
         void GET_search_with_any_keyword_answers_200_with_matches(String keyword, int found) {
             HttpResponse<String> response = api.get("/search/?keyword=" + keyword);
 
@@ -163,7 +183,9 @@ class RecipeApiTest {
 
         private List<Integer> ids(HttpResponse<String> response) {
             List<Integer> ids = new ArrayList<>();
-            json(response).get("results").forEach(recipe -> ids.add(recipe.get("id").asInt()));
+            json(response)
+                    .get("results")
+                    .forEach(recipe -> ids.add(recipe.get("id").asInt()));
             return ids;
         }
     }
@@ -208,7 +230,10 @@ class RecipeApiTest {
 
         @Test
         void POST_recipe_answers_with_and_without_the_trailing_slash() {
-            assertEquals(201, api.send("POST", "/recipe", JSON, valid("label", "\"No slash\"")).statusCode());
+            assertEquals(
+                    201,
+                    api.send("POST", "/recipe", JSON, valid("label", "\"No slash\""))
+                            .statusCode());
         }
 
         @Test
@@ -218,18 +243,40 @@ class RecipeApiTest {
             HttpResponse<String> created = api.send("POST", "/recipe/", JSON, valid("label", label));
 
             assertEquals(201, created.statusCode(), created.body());
-            assertEquals("Crème brûlée 🍮 <script>alert(1)</script> ' OR 1=1 --", json(created).get("label").asText());
+            assertEquals(
+                    "Crème brûlée 🍮 <script>alert(1)</script> ' OR 1=1 --",
+                    json(created).get("label").asText());
         }
 
         @ParameterizedTest(name = "{0} = {1} answers 422")
-        @CsvSource(delimiter = '|', value = {
-            "label        | null", "label        | '\"\"'", "label        | '\"   \"'", "label        | 12",
-            "label        | true", "label        | '[\"a\"]'", "label        | '{}'", "label        | '\"a\\u0000b\"'",
-            "source       | null", "source       | 3.5", "url          | null", "url          | '\"example.com/pasta\"'",
-            "url          | '\"ftp://example.com/pasta\"'", "url          | '\"javascript:alert(1)\"'",
-            "url          | '\"http://\"'", "url          | '\"http://exa mple.com\"'", "url          | 5",
-            "submitter_id | null", "submitter_id | 0", "submitter_id | -1", "submitter_id | '\"1\"'",
-            "submitter_id | 1.5", "submitter_id | 99999999999", "submitter_id | true"})
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "label        | null",
+                    "label        | '\"\"'",
+                    "label        | '\"   \"'",
+                    "label        | 12",
+                    "label        | true",
+                    "label        | '[\"a\"]'",
+                    "label        | '{}'",
+                    "label        | '\"a\\u0000b\"'",
+                    "source       | null",
+                    "source       | 3.5",
+                    "url          | null",
+                    "url          | '\"example.com/pasta\"'",
+                    "url          | '\"ftp://example.com/pasta\"'",
+                    "url          | '\"javascript:alert(1)\"'",
+                    "url          | '\"http://\"'",
+                    "url          | '\"http://exa mple.com\"'",
+                    "url          | 5",
+                    "submitter_id | null",
+                    "submitter_id | 0",
+                    "submitter_id | -1",
+                    "submitter_id | '\"1\"'",
+                    "submitter_id | 1.5",
+                    "submitter_id | 99999999999",
+                    "submitter_id | true"
+                })
         void POST_recipe_with_an_invalid_field_answers_422_naming_it(String field, String value) {
             HttpResponse<String> response = api.send("POST", "/recipe/", JSON, valid(field, value));
 
@@ -269,8 +316,17 @@ class RecipeApiTest {
         }
 
         @ParameterizedTest(name = "body {0} answers 400")
-        @ValueSource(strings = {"", "{", "{\"label\":", "nul", "{'label': 'x'}", "{\"a\": 1} trailing",
-            "{\"label\": \"a\", \"label\": \"b\"}", "\u0000"})
+        @ValueSource(
+                strings = {
+                    "",
+                    "{",
+                    "{\"label\":",
+                    "nul",
+                    "{'label': 'x'}",
+                    "{\"a\": 1} trailing",
+                    "{\"label\": \"a\", \"label\": \"b\"}",
+                    "\u0000"
+                })
         void POST_recipe_with_malformed_JSON_answers_400(String body) {
             assertProblem(api.send("POST", "/recipe/", JSON, body), 400);
         }
@@ -372,14 +428,18 @@ class RecipeApiTest {
             fields.put(field, rawJson);
         }
         StringBuilder body = new StringBuilder("{");
-        fields.forEach((name, value) -> body.append(body.length() > 1 ? ", " : "").append('"').append(name)
-                .append("\": ").append(value));
+        fields.forEach((name, value) -> body.append(body.length() > 1 ? ", " : "")
+                .append('"')
+                .append(name)
+                .append("\": ")
+                .append(value));
         return body.append('}').toString();
     }
 
     static void assertProblem(HttpResponse<String> response, int status) {
         assertEquals(status, response.statusCode(), response.body());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+        assertTrue(
+                response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
                 response.headers().toString());
         assertEquals(status, json(response).get("status").asInt(), response.body());
     }
@@ -390,7 +450,9 @@ class RecipeApiTest {
         boolean named = false;
         for (JsonNode error : json(response).get("errors")) {
             named |= in.equals(error.path("in").asText())
-                    && (name == null ? !error.has("name") : name.equals(error.path("name").asText()));
+                    && (name == null
+                            ? !error.has("name")
+                            : name.equals(error.path("name").asText()));
         }
         assertTrue(named, in + " " + name + " not named in " + response.body());
     }
@@ -401,8 +463,10 @@ class RecipeApiTest {
         void GET_openapi_json_describes_exactly_the_routes_the_app_serves() {
             JsonNode paths = json(api.get("/openapi.json")).get("paths");
             Set<String> documented = new TreeSet<>();
-            paths.properties().forEach(path -> path.getValue().fieldNames()
-                    .forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path.getKey())));
+            paths.properties()
+                    .forEach(path -> path.getValue()
+                            .fieldNames()
+                            .forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path.getKey())));
 
             Set<String> served = api.routes();
             served.removeIf(route -> Set.of(ApiDocs.PATHS).contains(route.substring(route.indexOf(' ') + 1)));
@@ -424,7 +488,8 @@ class RecipeApiTest {
             HttpResponse<String> response = api.get(page);
 
             assertEquals(200, response.statusCode());
-            assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
+            assertTrue(
+                    response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
             assertTrue(response.body().contains(marker), response.body());
             List<String> assets = new ArrayList<>();
             Matcher m = Pattern.compile("(?:src|href)=\"(/[^\"]+)\"").matcher(response.body());

@@ -20,8 +20,7 @@ import java.util.Map;
 public final class RecipeApp {
     static final int DEFAULT_PORT = 8001;
 
-    private RecipeApp() {
-    }
+    private RecipeApp() {}
 
     // region create
     static Javalin create(Database database) {
@@ -50,18 +49,23 @@ public final class RecipeApp {
             database = Database.open(config);
         } catch (DatabaseUnavailableException e) {
             System.err.println(e.getMessage());
-            System.err.println("Check DATABASE_URL, DATABASE_USER and DATABASE_PASSWORD, and that the server is running.");
+            System.err.println(
+                    "Check DATABASE_URL, DATABASE_USER and DATABASE_PASSWORD, and that the server is running.");
             System.exit(1);
             return;
         }
         Javalin app = create(database).start(port);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.stop();
-            database.close();
-            System.out.println("Stopped.");
-        }, "shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            app.stop();
+                            database.close();
+                            System.out.println("Stopped.");
+                        },
+                        "shutdown"));
         System.out.println("Database: " + config.describe());
-        System.out.printf("Recipe API (part 07) at http://localhost:%d/  docs: http://localhost:%d/docs%n",
+        System.out.printf(
+                "Recipe API (part 07) at http://localhost:%d/  docs: http://localhost:%d/docs%n",
                 app.port(), app.port());
         System.out.println("Press Ctrl-C to stop.");
     }

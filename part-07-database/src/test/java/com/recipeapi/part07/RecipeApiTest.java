@@ -13,16 +13,16 @@ import com.recipeapi.part07.db.DatabaseUnavailableException;
 import com.recipeapi.part07.model.Checks;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -58,7 +58,9 @@ class RecipeApiTest {
             HttpResponse<String> response = api.get("/");
 
             assertEquals(200, response.statusCode());
-            assertEquals("application/json", response.headers().firstValue("Content-Type").orElseThrow());
+            assertEquals(
+                    "application/json",
+                    response.headers().firstValue("Content-Type").orElseThrow());
             assertEquals("Hello, World!", json(response).get("msg").asText());
         }
         // endregion hello_test
@@ -88,9 +90,17 @@ class RecipeApiTest {
 
             assertEquals(200, response.statusCode());
             assertEquals(
-                    Map.of("id", 1, "label", "Chicken Vesuvio", "source", "Serious Eats",
-                            "url", "http://www.seriouseats.com/recipes/2011/12/chicken-vesuvio-recipe.html",
-                            "submitter_id", 1),
+                    Map.of(
+                            "id",
+                            1,
+                            "label",
+                            "Chicken Vesuvio",
+                            "source",
+                            "Serious Eats",
+                            "url",
+                            "http://www.seriouseats.com/recipes/2011/12/chicken-vesuvio-recipe.html",
+                            "submitter_id",
+                            1),
                     TestApp.map(response));
         }
         // endregion fetch_test
@@ -100,7 +110,8 @@ class RecipeApiTest {
             HttpResponse<String> response = api.get("/api/v1/recipes/999");
 
             assertEquals(404, response.statusCode());
-            assertEquals("Recipe with ID 999 not found", json(response).get("detail").asText());
+            assertEquals(
+                    "Recipe with ID 999 not found", json(response).get("detail").asText());
         }
 
         @ParameterizedTest(name = "GET /recipe/{0} answers 422")
@@ -139,7 +150,9 @@ class RecipeApiTest {
 
         @Test
         void GET_search_answers_with_and_without_the_trailing_slash() {
-            assertEquals(ids(api.get("/api/v1/recipes/search/?keyword=chicken")), ids(api.get("/api/v1/recipes/search?keyword=chicken")));
+            assertEquals(
+                    ids(api.get("/api/v1/recipes/search/?keyword=chicken")),
+                    ids(api.get("/api/v1/recipes/search?keyword=chicken")));
             assertEquals(200, api.get("/api/v1/recipes/1/").statusCode());
         }
 
@@ -152,9 +165,18 @@ class RecipeApiTest {
         }
 
         @ParameterizedTest(name = "keyword={0} finds {1} recipes")
-        @CsvSource(delimiter = '|', value = {
-            "chicken | 2", "Chicken%20Vesuvio | 1", "%27%3B%20DROP%20TABLE%20recipes%3B-- | 0",
-            "%3Cscript%3E | 0", "%E9%B8%A1%E8%82%89%E6%B1%A4 | 0", "%25%25%25 | 0", "%00%00%00 | 0", "cHiCkEn | 2"})
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "chicken | 2",
+                    "Chicken%20Vesuvio | 1",
+                    "%27%3B%20DROP%20TABLE%20recipes%3B-- | 0",
+                    "%3Cscript%3E | 0",
+                    "%E9%B8%A1%E8%82%89%E6%B1%A4 | 0",
+                    "%25%25%25 | 0",
+                    "%00%00%00 | 0",
+                    "cHiCkEn | 2"
+                })
         void GET_search_with_any_keyword_answers_200_with_matches(String keyword, int found) {
             HttpResponse<String> response = api.get("/api/v1/recipes/search/?keyword=" + keyword);
 
@@ -211,7 +233,10 @@ class RecipeApiTest {
 
         @Test
         void POST_recipe_answers_with_and_without_the_trailing_slash() {
-            assertEquals(201, api.send("POST", "/api/v1/recipes", JSON, valid("label", "\"No slash\"")).statusCode());
+            assertEquals(
+                    201,
+                    api.send("POST", "/api/v1/recipes", JSON, valid("label", "\"No slash\""))
+                            .statusCode());
         }
 
         @Test
@@ -221,18 +246,40 @@ class RecipeApiTest {
             HttpResponse<String> created = api.send("POST", "/api/v1/recipes/", JSON, valid("label", label));
 
             assertEquals(201, created.statusCode(), created.body());
-            assertEquals("Crème brûlée 🍮 <script>alert(1)</script> ' OR 1=1 --", json(created).get("label").asText());
+            assertEquals(
+                    "Crème brûlée 🍮 <script>alert(1)</script> ' OR 1=1 --",
+                    json(created).get("label").asText());
         }
 
         @ParameterizedTest(name = "{0} = {1} answers 422")
-        @CsvSource(delimiter = '|', value = {
-            "label        | null", "label        | '\"\"'", "label        | '\"   \"'", "label        | 12",
-            "label        | true", "label        | '[\"a\"]'", "label        | '{}'", "label        | '\"a\\u0000b\"'",
-            "source       | null", "source       | 3.5", "url          | null", "url          | '\"example.com/pasta\"'",
-            "url          | '\"ftp://example.com/pasta\"'", "url          | '\"javascript:alert(1)\"'",
-            "url          | '\"http://\"'", "url          | '\"http://exa mple.com\"'", "url          | 5",
-            "submitter_id | null", "submitter_id | 0", "submitter_id | -1", "submitter_id | '\"1\"'",
-            "submitter_id | 1.5", "submitter_id | 99999999999", "submitter_id | true"})
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "label        | null",
+                    "label        | '\"\"'",
+                    "label        | '\"   \"'",
+                    "label        | 12",
+                    "label        | true",
+                    "label        | '[\"a\"]'",
+                    "label        | '{}'",
+                    "label        | '\"a\\u0000b\"'",
+                    "source       | null",
+                    "source       | 3.5",
+                    "url          | null",
+                    "url          | '\"example.com/pasta\"'",
+                    "url          | '\"ftp://example.com/pasta\"'",
+                    "url          | '\"javascript:alert(1)\"'",
+                    "url          | '\"http://\"'",
+                    "url          | '\"http://exa mple.com\"'",
+                    "url          | 5",
+                    "submitter_id | null",
+                    "submitter_id | 0",
+                    "submitter_id | -1",
+                    "submitter_id | '\"1\"'",
+                    "submitter_id | 1.5",
+                    "submitter_id | 99999999999",
+                    "submitter_id | true"
+                })
         void POST_recipe_with_an_invalid_field_answers_422_naming_it(String field, String value) {
             HttpResponse<String> response = api.send("POST", "/api/v1/recipes/", JSON, valid(field, value));
 
@@ -272,15 +319,25 @@ class RecipeApiTest {
         }
 
         @ParameterizedTest(name = "body {0} answers 400")
-        @ValueSource(strings = {"", "{", "{\"label\":", "nul", "{'label': 'x'}", "{\"a\": 1} trailing",
-            "{\"label\": \"a\", \"label\": \"b\"}", "\u0000"})
+        @ValueSource(
+                strings = {
+                    "",
+                    "{",
+                    "{\"label\":",
+                    "nul",
+                    "{'label': 'x'}",
+                    "{\"a\": 1} trailing",
+                    "{\"label\": \"a\", \"label\": \"b\"}",
+                    "\u0000"
+                })
         void POST_recipe_with_malformed_JSON_answers_400(String body) {
             assertProblem(api.send("POST", "/api/v1/recipes/", JSON, body), 400);
         }
 
         @Test
         void POST_recipe_with_deeply_nested_JSON_answers_4xx_not_500() {
-            HttpResponse<String> response = api.send("POST", "/api/v1/recipes/", JSON, "[".repeat(5000) + "]".repeat(5000));
+            HttpResponse<String> response =
+                    api.send("POST", "/api/v1/recipes/", JSON, "[".repeat(5000) + "]".repeat(5000));
 
             assertTrue(response.statusCode() == 400 || response.statusCode() == 422, response.body());
         }
@@ -316,7 +373,8 @@ class RecipeApiTest {
             ExecutorService pool = Executors.newFixedThreadPool(8);
             List<Future<HttpResponse<String>>> calls = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
-                calls.add(pool.submit(() -> api.send("POST", "/api/v1/recipes/", JSON, valid("label", "\"Parallel\""))));
+                calls.add(
+                        pool.submit(() -> api.send("POST", "/api/v1/recipes/", JSON, valid("label", "\"Parallel\""))));
             }
             Set<Integer> ids = new HashSet<>();
             for (Future<HttpResponse<String>> call : calls) {
@@ -359,7 +417,9 @@ class RecipeApiTest {
         }
 
         private int recipeCount() {
-            return json(api.get("/api/v1/recipes/search/?max_results=100")).get("results").size();
+            return json(api.get("/api/v1/recipes/search/?max_results=100"))
+                    .get("results")
+                    .size();
         }
     }
 
@@ -375,14 +435,18 @@ class RecipeApiTest {
             fields.put(field, rawJson);
         }
         StringBuilder body = new StringBuilder("{");
-        fields.forEach((name, value) -> body.append(body.length() > 1 ? ", " : "").append('"').append(name)
-                .append("\": ").append(value));
+        fields.forEach((name, value) -> body.append(body.length() > 1 ? ", " : "")
+                .append('"')
+                .append(name)
+                .append("\": ")
+                .append(value));
         return body.append('}').toString();
     }
 
     static void assertProblem(HttpResponse<String> response, int status) {
         assertEquals(status, response.statusCode(), response.body());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+        assertTrue(
+                response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
                 response.headers().toString());
         assertEquals(status, json(response).get("status").asInt(), response.body());
     }
@@ -393,7 +457,9 @@ class RecipeApiTest {
         boolean named = false;
         for (JsonNode error : json(response).get("errors")) {
             named |= in.equals(error.path("in").asText())
-                    && (name == null ? !error.has("name") : name.equals(error.path("name").asText()));
+                    && (name == null
+                            ? !error.has("name")
+                            : name.equals(error.path("name").asText()));
         }
         assertTrue(named, in + " " + name + " not named in " + response.body());
     }
@@ -407,7 +473,9 @@ class RecipeApiTest {
             assertEquals("admin@recipeapi.com", admin.get("email").asText());
             assertTrue(admin.get("is_superuser").asBoolean());
             assertEquals(List.of(1, 2, 3), ids(api.get("/api/v1/recipes/")));
-            json(api.get("/api/v1/recipes/")).get("results").forEach(r -> assertEquals(1, r.get("submitter_id").asInt()));
+            json(api.get("/api/v1/recipes/"))
+                    .get("results")
+                    .forEach(r -> assertEquals(1, r.get("submitter_id").asInt()));
         }
 
         // region restart_test
@@ -462,34 +530,57 @@ class RecipeApiTest {
         // endregion search_beyond_test
 
         @ParameterizedTest(name = "keyword {0} finds {1}")
-        @CsvSource(delimiter = '|', value = {"0%25%20R | 1", "%25%25%25 | 0", "___ | 0", "!!! | 0", "a_b | 1",
-            "%27%20OR%201%3D1%20-- | 0", "%5C%5C%5C | 0"})
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "0%25%20R | 1",
+                    "%25%25%25 | 0",
+                    "___ | 0",
+                    "!!! | 0",
+                    "a_b | 1",
+                    "%27%20OR%201%3D1%20-- | 0",
+                    "%5C%5C%5C | 0"
+                })
         void GET_search_matches_LIKE_wildcards_as_plain_characters(String keyword, int found) {
             api.send("POST", "/api/v1/recipes/", JSON, valid("label", "\"100% Rye\""));
             api.send("POST", "/api/v1/recipes/", JSON, valid("label", "\"Sauce a_b\""));
 
-            assertEquals(found, ids(api.get("/api/v1/recipes/search/?keyword=" + keyword)).size());
+            assertEquals(
+                    found,
+                    ids(api.get("/api/v1/recipes/search/?keyword=" + keyword)).size());
         }
 
         @Test
         void POST_recipe_with_an_unknown_submitter_answers_422_naming_submitter_id_and_stores_nothing() {
             int before = ids(api.get("/api/v1/recipes/?limit=100")).size();
 
-            assertInvalid(api.send("POST", "/api/v1/recipes/", JSON, valid("submitter_id", "424242")),
-                    "body", "submitter_id");
+            assertInvalid(
+                    api.send("POST", "/api/v1/recipes/", JSON, valid("submitter_id", "424242")),
+                    "body",
+                    "submitter_id");
             assertEquals(before, ids(api.get("/api/v1/recipes/?limit=100")).size());
         }
 
         @ParameterizedTest(name = "label {0} is stored as it is")
-        @ValueSource(strings = {"'; DROP TABLE recipes; --", "Robert'); DELETE FROM users; --", "\\\\ \\' \\\"",
-            "$1 :label ? %s {0}", "中文 العربية עברית"})
+        @ValueSource(
+                strings = {
+                    "'; DROP TABLE recipes; --",
+                    "Robert'); DELETE FROM users; --",
+                    "\\\\ \\' \\\"",
+                    "$1 :label ? %s {0}",
+                    "中文 العربية עברית"
+                })
         void POST_recipe_stores_SQL_metacharacters_as_plain_text(String label) throws Exception {
             String body = valid("label", TestApp.jsonString(label));
 
             HttpResponse<String> created = api.send("POST", "/api/v1/recipes/", JSON, body);
 
             assertEquals(201, created.statusCode(), created.body());
-            assertEquals(label, json(api.get(created.headers().firstValue("Location").orElseThrow())).get("label").asText());
+            assertEquals(
+                    label,
+                    json(api.get(created.headers().firstValue("Location").orElseThrow()))
+                            .get("label")
+                            .asText());
             assertEquals(List.of(1, 2, 3, 4), ids(api.get("/api/v1/recipes/")));
             assertEquals(200, api.get("/api/v1/users/1").statusCode());
         }
@@ -497,7 +588,10 @@ class RecipeApiTest {
         // region users_test
         @Test
         void POST_users_creates_an_ordinary_user_with_a_lower_case_email() {
-            HttpResponse<String> response = api.send("POST", "/api/v1/users/", JSON,
+            HttpResponse<String> response = api.send(
+                    "POST",
+                    "/api/v1/users/",
+                    JSON,
                     "{\"first_name\": \"Ann\", \"surname\": \"Lee\", \"email\": \"Ann@Example.COM\"}");
 
             assertEquals(201, response.statusCode(), response.body());
@@ -521,10 +615,12 @@ class RecipeApiTest {
         }
 
         @ParameterizedTest(name = "email {0} answers 422")
-        @ValueSource(strings = {"\"\"", "\"plain\"", "\"a@b\"", "\"a b@c.d\"", "\"a@b@c.d\"", "null", "5",
-            "\"x\\u0000@y.z\""})
+        @ValueSource(
+                strings = {"\"\"", "\"plain\"", "\"a@b\"", "\"a b@c.d\"", "\"a@b@c.d\"", "null", "5", "\"x\\u0000@y.z\""
+                })
         void POST_users_with_an_invalid_email_answers_422(String email) {
-            String body = email.equals("null") ? "{\"first_name\": \"A\", \"surname\": \"B\"}"
+            String body = email.equals("null")
+                    ? "{\"first_name\": \"A\", \"surname\": \"B\"}"
                     : "{\"first_name\": \"A\", \"surname\": \"B\", \"email\": " + email + "}";
 
             assertInvalid(api.send("POST", "/api/v1/users/", JSON, body), "body", "email");
@@ -558,10 +654,9 @@ class RecipeApiTest {
 
         // region outage_test
         @Test
-        void while_the_database_is_down_requests_answer_503_quickly_and_the_app_recovers_by_itself()
-                throws Exception {
+        void while_the_database_is_down_requests_answer_503_quickly_and_the_app_recovers_by_itself() throws Exception {
             try (TestDatabase remote = TestDatabase.behindProxy();
-                 TestApp app = new TestApp(RecipeApp.create(remote.open()))) {
+                    TestApp app = new TestApp(RecipeApp.create(remote.open()))) {
                 HttpResponse<String> before = app.send("POST", "/api/v1/recipes/", JSON, valid("label", "\"Before\""));
 
                 remote.proxy().cut();
@@ -575,9 +670,13 @@ class RecipeApiTest {
                 assertProblem(write, 503);
                 assertEquals("5", read.headers().firstValue("Retry-After").orElseThrow());
                 assertTrue(outage < TimeUnit.SECONDS.toNanos(15), "took " + outage / 1_000_000 + " ms");
-                HttpResponse<String> after = eventually(() -> app.get(before.headers().firstValue("Location").get()));
+                HttpResponse<String> after = eventually(
+                        () -> app.get(before.headers().firstValue("Location").get()));
                 assertEquals(TestApp.map(before), TestApp.map(after));
-                assertEquals(201, app.send("POST", "/api/v1/recipes/", JSON, valid("label", "\"After\"")).statusCode());
+                assertEquals(
+                        201,
+                        app.send("POST", "/api/v1/recipes/", JSON, valid("label", "\"After\""))
+                                .statusCode());
                 assertEquals(List.of(1, 2, 3, 4, 5), ids(app.get("/api/v1/recipes/")));
             }
         }
@@ -600,9 +699,11 @@ class RecipeApiTest {
             DatabaseConfig nowhere = new DatabaseConfig("jdbc:postgresql://127.0.0.1:9/recipes", "x", "y", null);
 
             long start = System.nanoTime();
-            DatabaseUnavailableException e = assertThrows(DatabaseUnavailableException.class, () -> Database.open(nowhere));
+            DatabaseUnavailableException e =
+                    assertThrows(DatabaseUnavailableException.class, () -> Database.open(nowhere));
 
-            assertTrue(e.getMessage().startsWith("Cannot open the database (PostgreSQL at //127.0.0.1:9/recipes)"),
+            assertTrue(
+                    e.getMessage().startsWith("Cannot open the database (PostgreSQL at //127.0.0.1:9/recipes)"),
                     e.getMessage());
             assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(20));
         }
@@ -624,8 +725,10 @@ class RecipeApiTest {
         void GET_openapi_json_describes_exactly_the_routes_the_app_serves() {
             JsonNode paths = json(api.get("/openapi.json")).get("paths");
             Set<String> documented = new TreeSet<>();
-            paths.properties().forEach(path -> path.getValue().fieldNames()
-                    .forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path.getKey())));
+            paths.properties()
+                    .forEach(path -> path.getValue()
+                            .fieldNames()
+                            .forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path.getKey())));
 
             Set<String> served = api.routes();
             served.removeIf(route -> Set.of(ApiDocs.PATHS).contains(route.substring(route.indexOf(' ') + 1)));
@@ -647,7 +750,8 @@ class RecipeApiTest {
             HttpResponse<String> response = api.get(page);
 
             assertEquals(200, response.statusCode());
-            assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
+            assertTrue(
+                    response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
             assertTrue(response.body().contains(marker), response.body());
             List<String> assets = new ArrayList<>();
             Matcher m = Pattern.compile("(?:src|href)=\"(/[^\"]+)\"").matcher(response.body());

@@ -23,8 +23,7 @@ import java.util.Map;
 public final class RecipeApp {
     static final int DEFAULT_PORT = 8001;
 
-    private RecipeApp() {
-    }
+    private RecipeApp() {}
 
     // region create
     public static Javalin create(Database database, IdeasClient ideas, ServerThreads threads) {
@@ -56,23 +55,28 @@ public final class RecipeApp {
             database = Database.open(config);
         } catch (DatabaseUnavailableException e) {
             System.err.println(e.getMessage());
-            System.err.println("Check DATABASE_URL, DATABASE_USER and DATABASE_PASSWORD, and that the server is running.");
+            System.err.println(
+                    "Check DATABASE_URL, DATABASE_USER and DATABASE_PASSWORD, and that the server is running.");
             System.exit(1);
             return;
         }
         ServerThreads threads = ServerThreads.fromEnvironment(System.getenv());
         IdeasUpstream upstream = IdeasUpstream.fromEnvironment(System.getenv());
         Javalin app = create(database, upstream.client(), threads).start(port);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.stop();
-            upstream.close();
-            database.close();
-            System.out.println("Stopped.");
-        }, "shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            app.stop();
+                            upstream.close();
+                            database.close();
+                            System.out.println("Stopped.");
+                        },
+                        "shutdown"));
         System.out.println("Database: " + config.describe());
         System.out.println("Ideas: " + upstream.describe());
         System.out.println("Handlers run on " + threads.describe());
-        System.out.printf("Recipe API (part 09) at http://localhost:%d/  docs: http://localhost:%d/docs%n",
+        System.out.printf(
+                "Recipe API (part 09) at http://localhost:%d/  docs: http://localhost:%d/docs%n",
                 app.port(), app.port());
         System.out.println("Press Ctrl-C to stop.");
     }

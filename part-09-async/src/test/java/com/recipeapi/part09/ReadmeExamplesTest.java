@@ -35,15 +35,14 @@ class ReadmeExamplesTest {
     private IdeasServer ideas;
     private TestApp api;
 
-    record Example(String command, String expected) {
-    }
+    record Example(String command, String expected) {}
 
     @BeforeAll
     void start() {
         db = new TestDatabase();
         ideas = IdeasServer.start(IdeasUpstream.delays(IdeasUpstream.DEFAULT_DELAYS));
-        api = new TestApp(RecipeApp.create(db.open(), new IdeasClient(ideas.baseUrl(), Duration.ofSeconds(2)),
-                ServerThreads.DEFAULT));
+        api = new TestApp(RecipeApp.create(
+                db.open(), new IdeasClient(ideas.baseUrl(), Duration.ofSeconds(2)), ServerThreads.DEFAULT));
     }
 
     @AfterAll
@@ -64,7 +63,9 @@ class ReadmeExamplesTest {
         assumeTrue(curlInstalled(), "curl is not installed");
         String command = example.command().replace("localhost:" + RecipeApp.DEFAULT_PORT, "localhost:" + api.port());
 
-        Process curl = new ProcessBuilder("bash", "-c", command).redirectErrorStream(true).start();
+        Process curl = new ProcessBuilder("bash", "-c", command)
+                .redirectErrorStream(true)
+                .start();
         String output = new String(curl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         curl.waitFor(20, TimeUnit.SECONDS);
 

@@ -8,26 +8,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.recipeapi.part09.api.ApiDocs;
 import com.recipeapi.part09.db.Database;
+import com.recipeapi.part09.db.DatabaseConfig;
+import com.recipeapi.part09.db.DatabaseUnavailableException;
 import com.recipeapi.part09.ideas.IdeasClient;
 import com.recipeapi.part09.ideas.IdeasServer;
 import com.recipeapi.part09.ideas.IdeasServer.Fault;
-import com.recipeapi.part09.db.DatabaseConfig;
-import com.recipeapi.part09.db.DatabaseUnavailableException;
 import com.recipeapi.part09.model.Checks;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -48,13 +47,19 @@ class RecipeApiTest {
     @BeforeEach
     void start() {
         db = new TestDatabase();
-        ideas = IdeasServer.start(Map.of("recipes", Duration.ofMillis(100), "easyrecipes", Duration.ofMillis(150),
-                "TopSecretRecipes", Duration.ofMillis(200)));
+        ideas = IdeasServer.start(Map.of(
+                "recipes",
+                Duration.ofMillis(100),
+                "easyrecipes",
+                Duration.ofMillis(150),
+                "TopSecretRecipes",
+                Duration.ofMillis(200)));
         api = app(db.open());
     }
 
     private TestApp app(Database database) {
-        return new TestApp(RecipeApp.create(database, new IdeasClient(ideas.baseUrl(), IDEAS_TIMEOUT), ServerThreads.DEFAULT));
+        return new TestApp(
+                RecipeApp.create(database, new IdeasClient(ideas.baseUrl(), IDEAS_TIMEOUT), ServerThreads.DEFAULT));
     }
 
     @AfterEach
@@ -72,7 +77,9 @@ class RecipeApiTest {
             HttpResponse<String> response = api.get("/");
 
             assertEquals(200, response.statusCode());
-            assertEquals("application/json", response.headers().firstValue("Content-Type").orElseThrow());
+            assertEquals(
+                    "application/json",
+                    response.headers().firstValue("Content-Type").orElseThrow());
             assertEquals("Hello, World!", json(response).get("msg").asText());
         }
         // endregion hello_test
@@ -102,9 +109,17 @@ class RecipeApiTest {
 
             assertEquals(200, response.statusCode());
             assertEquals(
-                    Map.of("id", 1, "label", "Chicken Vesuvio", "source", "Serious Eats",
-                            "url", "http://www.seriouseats.com/recipes/2011/12/chicken-vesuvio-recipe.html",
-                            "submitter_id", 1),
+                    Map.of(
+                            "id",
+                            1,
+                            "label",
+                            "Chicken Vesuvio",
+                            "source",
+                            "Serious Eats",
+                            "url",
+                            "http://www.seriouseats.com/recipes/2011/12/chicken-vesuvio-recipe.html",
+                            "submitter_id",
+                            1),
                     TestApp.map(response));
         }
         // endregion fetch_test
@@ -114,7 +129,8 @@ class RecipeApiTest {
             HttpResponse<String> response = api.get("/api/v1/recipes/999");
 
             assertEquals(404, response.statusCode());
-            assertEquals("Recipe with ID 999 not found", json(response).get("detail").asText());
+            assertEquals(
+                    "Recipe with ID 999 not found", json(response).get("detail").asText());
         }
 
         @ParameterizedTest(name = "GET /recipe/{0} answers 422")
@@ -153,7 +169,9 @@ class RecipeApiTest {
 
         @Test
         void GET_search_answers_with_and_without_the_trailing_slash() {
-            assertEquals(ids(api.get("/api/v1/recipes/search/?keyword=chicken")), ids(api.get("/api/v1/recipes/search?keyword=chicken")));
+            assertEquals(
+                    ids(api.get("/api/v1/recipes/search/?keyword=chicken")),
+                    ids(api.get("/api/v1/recipes/search?keyword=chicken")));
             assertEquals(200, api.get("/api/v1/recipes/1/").statusCode());
         }
 
@@ -166,9 +184,18 @@ class RecipeApiTest {
         }
 
         @ParameterizedTest(name = "keyword={0} finds {1} recipes")
-        @CsvSource(delimiter = '|', value = {
-            "chicken | 2", "Chicken%20Vesuvio | 1", "%27%3B%20DROP%20TABLE%20recipes%3B-- | 0",
-            "%3Cscript%3E | 0", "%E9%B8%A1%E8%82%89%E6%B1%A4 | 0", "%25%25%25 | 0", "%00%00%00 | 0", "cHiCkEn | 2"})
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "chicken | 2",
+                    "Chicken%20Vesuvio | 1",
+                    "%27%3B%20DROP%20TABLE%20recipes%3B-- | 0",
+                    "%3Cscript%3E | 0",
+                    "%E9%B8%A1%E8%82%89%E6%B1%A4 | 0",
+                    "%25%25%25 | 0",
+                    "%00%00%00 | 0",
+                    "cHiCkEn | 2"
+                })
         void GET_search_with_any_keyword_answers_200_with_matches(String keyword, int found) {
             HttpResponse<String> response = api.get("/api/v1/recipes/search/?keyword=" + keyword);
 
@@ -225,7 +252,10 @@ class RecipeApiTest {
 
         @Test
         void POST_recipe_answers_with_and_without_the_trailing_slash() {
-            assertEquals(201, api.send("POST", "/api/v1/recipes", JSON, valid("label", "\"No slash\"")).statusCode());
+            assertEquals(
+                    201,
+                    api.send("POST", "/api/v1/recipes", JSON, valid("label", "\"No slash\""))
+                            .statusCode());
         }
 
         @Test
@@ -235,18 +265,40 @@ class RecipeApiTest {
             HttpResponse<String> created = api.send("POST", "/api/v1/recipes/", JSON, valid("label", label));
 
             assertEquals(201, created.statusCode(), created.body());
-            assertEquals("Crème brûlée 🍮 <script>alert(1)</script> ' OR 1=1 --", json(created).get("label").asText());
+            assertEquals(
+                    "Crème brûlée 🍮 <script>alert(1)</script> ' OR 1=1 --",
+                    json(created).get("label").asText());
         }
 
         @ParameterizedTest(name = "{0} = {1} answers 422")
-        @CsvSource(delimiter = '|', value = {
-            "label        | null", "label        | '\"\"'", "label        | '\"   \"'", "label        | 12",
-            "label        | true", "label        | '[\"a\"]'", "label        | '{}'", "label        | '\"a\\u0000b\"'",
-            "source       | null", "source       | 3.5", "url          | null", "url          | '\"example.com/pasta\"'",
-            "url          | '\"ftp://example.com/pasta\"'", "url          | '\"javascript:alert(1)\"'",
-            "url          | '\"http://\"'", "url          | '\"http://exa mple.com\"'", "url          | 5",
-            "submitter_id | null", "submitter_id | 0", "submitter_id | -1", "submitter_id | '\"1\"'",
-            "submitter_id | 1.5", "submitter_id | 99999999999", "submitter_id | true"})
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "label        | null",
+                    "label        | '\"\"'",
+                    "label        | '\"   \"'",
+                    "label        | 12",
+                    "label        | true",
+                    "label        | '[\"a\"]'",
+                    "label        | '{}'",
+                    "label        | '\"a\\u0000b\"'",
+                    "source       | null",
+                    "source       | 3.5",
+                    "url          | null",
+                    "url          | '\"example.com/pasta\"'",
+                    "url          | '\"ftp://example.com/pasta\"'",
+                    "url          | '\"javascript:alert(1)\"'",
+                    "url          | '\"http://\"'",
+                    "url          | '\"http://exa mple.com\"'",
+                    "url          | 5",
+                    "submitter_id | null",
+                    "submitter_id | 0",
+                    "submitter_id | -1",
+                    "submitter_id | '\"1\"'",
+                    "submitter_id | 1.5",
+                    "submitter_id | 99999999999",
+                    "submitter_id | true"
+                })
         void POST_recipe_with_an_invalid_field_answers_422_naming_it(String field, String value) {
             HttpResponse<String> response = api.send("POST", "/api/v1/recipes/", JSON, valid(field, value));
 
@@ -286,15 +338,25 @@ class RecipeApiTest {
         }
 
         @ParameterizedTest(name = "body {0} answers 400")
-        @ValueSource(strings = {"", "{", "{\"label\":", "nul", "{'label': 'x'}", "{\"a\": 1} trailing",
-            "{\"label\": \"a\", \"label\": \"b\"}", "\u0000"})
+        @ValueSource(
+                strings = {
+                    "",
+                    "{",
+                    "{\"label\":",
+                    "nul",
+                    "{'label': 'x'}",
+                    "{\"a\": 1} trailing",
+                    "{\"label\": \"a\", \"label\": \"b\"}",
+                    "\u0000"
+                })
         void POST_recipe_with_malformed_JSON_answers_400(String body) {
             assertProblem(api.send("POST", "/api/v1/recipes/", JSON, body), 400);
         }
 
         @Test
         void POST_recipe_with_deeply_nested_JSON_answers_4xx_not_500() {
-            HttpResponse<String> response = api.send("POST", "/api/v1/recipes/", JSON, "[".repeat(5000) + "]".repeat(5000));
+            HttpResponse<String> response =
+                    api.send("POST", "/api/v1/recipes/", JSON, "[".repeat(5000) + "]".repeat(5000));
 
             assertTrue(response.statusCode() == 400 || response.statusCode() == 422, response.body());
         }
@@ -330,7 +392,8 @@ class RecipeApiTest {
             ExecutorService pool = Executors.newFixedThreadPool(8);
             List<Future<HttpResponse<String>>> calls = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
-                calls.add(pool.submit(() -> api.send("POST", "/api/v1/recipes/", JSON, valid("label", "\"Parallel\""))));
+                calls.add(
+                        pool.submit(() -> api.send("POST", "/api/v1/recipes/", JSON, valid("label", "\"Parallel\""))));
             }
             Set<Integer> ids = new HashSet<>();
             for (Future<HttpResponse<String>> call : calls) {
@@ -373,7 +436,9 @@ class RecipeApiTest {
         }
 
         private int recipeCount() {
-            return json(api.get("/api/v1/recipes/search/?max_results=100")).get("results").size();
+            return json(api.get("/api/v1/recipes/search/?max_results=100"))
+                    .get("results")
+                    .size();
         }
     }
 
@@ -389,14 +454,18 @@ class RecipeApiTest {
             fields.put(field, rawJson);
         }
         StringBuilder body = new StringBuilder("{");
-        fields.forEach((name, value) -> body.append(body.length() > 1 ? ", " : "").append('"').append(name)
-                .append("\": ").append(value));
+        fields.forEach((name, value) -> body.append(body.length() > 1 ? ", " : "")
+                .append('"')
+                .append(name)
+                .append("\": ")
+                .append(value));
         return body.append('}').toString();
     }
 
     static void assertProblem(HttpResponse<String> response, int status) {
         assertEquals(status, response.statusCode(), response.body());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+        assertTrue(
+                response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
                 response.headers().toString());
         assertEquals(status, json(response).get("status").asInt(), response.body());
     }
@@ -407,7 +476,9 @@ class RecipeApiTest {
         boolean named = false;
         for (JsonNode error : json(response).get("errors")) {
             named |= in.equals(error.path("in").asText())
-                    && (name == null ? !error.has("name") : name.equals(error.path("name").asText()));
+                    && (name == null
+                            ? !error.has("name")
+                            : name.equals(error.path("name").asText()));
         }
         assertTrue(named, in + " " + name + " not named in " + response.body());
     }
@@ -421,7 +492,9 @@ class RecipeApiTest {
             assertEquals("admin@recipeapi.com", admin.get("email").asText());
             assertTrue(admin.get("is_superuser").asBoolean());
             assertEquals(List.of(1, 2, 3), ids(api.get("/api/v1/recipes/")));
-            json(api.get("/api/v1/recipes/")).get("results").forEach(r -> assertEquals(1, r.get("submitter_id").asInt()));
+            json(api.get("/api/v1/recipes/"))
+                    .get("results")
+                    .forEach(r -> assertEquals(1, r.get("submitter_id").asInt()));
         }
 
         // region restart_test
@@ -476,34 +549,57 @@ class RecipeApiTest {
         // endregion search_beyond_test
 
         @ParameterizedTest(name = "keyword {0} finds {1}")
-        @CsvSource(delimiter = '|', value = {"0%25%20R | 1", "%25%25%25 | 0", "___ | 0", "!!! | 0", "a_b | 1",
-            "%27%20OR%201%3D1%20-- | 0", "%5C%5C%5C | 0"})
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "0%25%20R | 1",
+                    "%25%25%25 | 0",
+                    "___ | 0",
+                    "!!! | 0",
+                    "a_b | 1",
+                    "%27%20OR%201%3D1%20-- | 0",
+                    "%5C%5C%5C | 0"
+                })
         void GET_search_matches_LIKE_wildcards_as_plain_characters(String keyword, int found) {
             api.send("POST", "/api/v1/recipes/", JSON, valid("label", "\"100% Rye\""));
             api.send("POST", "/api/v1/recipes/", JSON, valid("label", "\"Sauce a_b\""));
 
-            assertEquals(found, ids(api.get("/api/v1/recipes/search/?keyword=" + keyword)).size());
+            assertEquals(
+                    found,
+                    ids(api.get("/api/v1/recipes/search/?keyword=" + keyword)).size());
         }
 
         @Test
         void POST_recipe_with_an_unknown_submitter_answers_422_naming_submitter_id_and_stores_nothing() {
             int before = ids(api.get("/api/v1/recipes/?limit=100")).size();
 
-            assertInvalid(api.send("POST", "/api/v1/recipes/", JSON, valid("submitter_id", "424242")),
-                    "body", "submitter_id");
+            assertInvalid(
+                    api.send("POST", "/api/v1/recipes/", JSON, valid("submitter_id", "424242")),
+                    "body",
+                    "submitter_id");
             assertEquals(before, ids(api.get("/api/v1/recipes/?limit=100")).size());
         }
 
         @ParameterizedTest(name = "label {0} is stored as it is")
-        @ValueSource(strings = {"'; DROP TABLE recipes; --", "Robert'); DELETE FROM users; --", "\\\\ \\' \\\"",
-            "$1 :label ? %s {0}", "中文 العربية עברית"})
+        @ValueSource(
+                strings = {
+                    "'; DROP TABLE recipes; --",
+                    "Robert'); DELETE FROM users; --",
+                    "\\\\ \\' \\\"",
+                    "$1 :label ? %s {0}",
+                    "中文 العربية עברית"
+                })
         void POST_recipe_stores_SQL_metacharacters_as_plain_text(String label) throws Exception {
             String body = valid("label", TestApp.jsonString(label));
 
             HttpResponse<String> created = api.send("POST", "/api/v1/recipes/", JSON, body);
 
             assertEquals(201, created.statusCode(), created.body());
-            assertEquals(label, json(api.get(created.headers().firstValue("Location").orElseThrow())).get("label").asText());
+            assertEquals(
+                    label,
+                    json(api.get(created.headers().firstValue("Location").orElseThrow()))
+                            .get("label")
+                            .asText());
             assertEquals(List.of(1, 2, 3, 4), ids(api.get("/api/v1/recipes/")));
             assertEquals(200, api.get("/api/v1/users/1").statusCode());
         }
@@ -511,7 +607,10 @@ class RecipeApiTest {
         // region users_test
         @Test
         void POST_users_creates_an_ordinary_user_with_a_lower_case_email() {
-            HttpResponse<String> response = api.send("POST", "/api/v1/users/", JSON,
+            HttpResponse<String> response = api.send(
+                    "POST",
+                    "/api/v1/users/",
+                    JSON,
                     "{\"first_name\": \"Ann\", \"surname\": \"Lee\", \"email\": \"Ann@Example.COM\"}");
 
             assertEquals(201, response.statusCode(), response.body());
@@ -535,10 +634,12 @@ class RecipeApiTest {
         }
 
         @ParameterizedTest(name = "email {0} answers 422")
-        @ValueSource(strings = {"\"\"", "\"plain\"", "\"a@b\"", "\"a b@c.d\"", "\"a@b@c.d\"", "null", "5",
-            "\"x\\u0000@y.z\""})
+        @ValueSource(
+                strings = {"\"\"", "\"plain\"", "\"a@b\"", "\"a b@c.d\"", "\"a@b@c.d\"", "null", "5", "\"x\\u0000@y.z\""
+                })
         void POST_users_with_an_invalid_email_answers_422(String email) {
-            String body = email.equals("null") ? "{\"first_name\": \"A\", \"surname\": \"B\"}"
+            String body = email.equals("null")
+                    ? "{\"first_name\": \"A\", \"surname\": \"B\"}"
                     : "{\"first_name\": \"A\", \"surname\": \"B\", \"email\": " + email + "}";
 
             assertInvalid(api.send("POST", "/api/v1/users/", JSON, body), "body", "email");
@@ -572,10 +673,9 @@ class RecipeApiTest {
 
         // region outage_test
         @Test
-        void while_the_database_is_down_requests_answer_503_quickly_and_the_app_recovers_by_itself()
-                throws Exception {
+        void while_the_database_is_down_requests_answer_503_quickly_and_the_app_recovers_by_itself() throws Exception {
             try (TestDatabase remote = TestDatabase.behindProxy();
-                 TestApp app = app(remote.open())) {
+                    TestApp app = app(remote.open())) {
                 HttpResponse<String> before = app.send("POST", "/api/v1/recipes/", JSON, valid("label", "\"Before\""));
 
                 remote.proxy().cut();
@@ -589,9 +689,13 @@ class RecipeApiTest {
                 assertProblem(write, 503);
                 assertEquals("5", read.headers().firstValue("Retry-After").orElseThrow());
                 assertTrue(outage < TimeUnit.SECONDS.toNanos(15), "took " + outage / 1_000_000 + " ms");
-                HttpResponse<String> after = eventually(() -> app.get(before.headers().firstValue("Location").get()));
+                HttpResponse<String> after = eventually(
+                        () -> app.get(before.headers().firstValue("Location").get()));
                 assertEquals(TestApp.map(before), TestApp.map(after));
-                assertEquals(201, app.send("POST", "/api/v1/recipes/", JSON, valid("label", "\"After\"")).statusCode());
+                assertEquals(
+                        201,
+                        app.send("POST", "/api/v1/recipes/", JSON, valid("label", "\"After\""))
+                                .statusCode());
                 assertEquals(List.of(1, 2, 3, 4, 5), ids(app.get("/api/v1/recipes/")));
             }
         }
@@ -614,9 +718,11 @@ class RecipeApiTest {
             DatabaseConfig nowhere = new DatabaseConfig("jdbc:postgresql://127.0.0.1:9/recipes", "x", "y", null);
 
             long start = System.nanoTime();
-            DatabaseUnavailableException e = assertThrows(DatabaseUnavailableException.class, () -> Database.open(nowhere));
+            DatabaseUnavailableException e =
+                    assertThrows(DatabaseUnavailableException.class, () -> Database.open(nowhere));
 
-            assertTrue(e.getMessage().startsWith("Cannot open the database (PostgreSQL at //127.0.0.1:9/recipes)"),
+            assertTrue(
+                    e.getMessage().startsWith("Cannot open the database (PostgreSQL at //127.0.0.1:9/recipes)"),
                     e.getMessage());
             assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(20));
         }
@@ -644,7 +750,8 @@ class RecipeApiTest {
             JsonNode body = json(response);
             assertEquals(List.of("recipes", "easyrecipes", "TopSecretRecipes"), fieldNames(body));
             body.forEach(source -> assertEquals(5, source.size()));
-            assertEquals("1000: Sunday roast chicken (https://example.com/r/recipes/sunday-roast-chicken)",
+            assertEquals(
+                    "1000: Sunday roast chicken (https://example.com/r/recipes/sunday-roast-chicken)",
                     body.get("recipes").get(0).asText());
         }
         // endregion shape_test
@@ -685,7 +792,8 @@ class RecipeApiTest {
             "SERVER_ERROR, /api/v1/recipes/ideas/, 502", "SERVER_ERROR, /api/v1/recipes/ideas/async, 502",
             "INVALID_JSON, /api/v1/recipes/ideas/, 502", "INVALID_JSON, /api/v1/recipes/ideas/async, 502",
             "WRONG_SHAPE,  /api/v1/recipes/ideas/, 502", "WRONG_SHAPE,  /api/v1/recipes/ideas/async, 502",
-            "HANG,         /api/v1/recipes/ideas/, 504", "HANG,         /api/v1/recipes/ideas/async, 504"})
+            "HANG,         /api/v1/recipes/ideas/, 504", "HANG,         /api/v1/recipes/ideas/async, 504"
+        })
         void a_failing_source_answers_502_or_504_naming_it_within_the_timeout(Fault fault, String path, int status) {
             ideas.fault("easyrecipes", fault);
 
@@ -711,18 +819,27 @@ class RecipeApiTest {
         }
 
         @ParameterizedTest(name = "{0} {1} carries the timing headers")
-        @CsvSource({"GET, /", "GET, /api/v1/recipes/1", "GET, /no/such/route", "GET, /api/v1/recipes/abc",
-            "DELETE, /api/v1/recipes/1", "POST, /api/v1/recipes/"})
+        @CsvSource({
+            "GET, /",
+            "GET, /api/v1/recipes/1",
+            "GET, /no/such/route",
+            "GET, /api/v1/recipes/abc",
+            "DELETE, /api/v1/recipes/1",
+            "POST, /api/v1/recipes/"
+        })
         void every_answer_carries_X_Process_Time_in_seconds_and_Server_Timing(String method, String path) {
-            HttpResponse<String> response = api.send(method, path, "application/json", method.equals("GET") ? null : "{");
+            HttpResponse<String> response =
+                    api.send(method, path, "application/json", method.equals("GET") ? null : "{");
 
             assertTrue(processTime(response) >= 0);
-            assertTrue(response.headers().firstValue("Server-Timing").orElseThrow().startsWith("app;dur="));
+            assertTrue(
+                    response.headers().firstValue("Server-Timing").orElseThrow().startsWith("app;dur="));
         }
 
         @Test
         void a_request_Jetty_rejects_carries_X_Process_Time_too() throws Exception {
-            String response = api.raw("GET /api/v1/recipes/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            String response =
+                    api.raw("GET /api/v1/recipes/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 
             assertTrue(response.startsWith("HTTP/1.1 400"), response);
             assertTrue(response.contains("X-Process-Time: "), response);
@@ -730,12 +847,14 @@ class RecipeApiTest {
 
         @Test
         void virtual_threads_are_used_only_where_the_JDK_has_them() {
-            assertEquals(ServerThreads.VIRTUAL_AVAILABLE, ServerThreads.of(0, true).virtual());
+            assertEquals(
+                    ServerThreads.VIRTUAL_AVAILABLE, ServerThreads.of(0, true).virtual());
             assertThrows(IllegalArgumentException.class, () -> ServerThreads.of(3, false));
         }
 
         private double processTime(HttpResponse<String> response) {
-            return Double.parseDouble(response.headers().firstValue("X-Process-Time").orElseThrow());
+            return Double.parseDouble(
+                    response.headers().firstValue("X-Process-Time").orElseThrow());
         }
 
         private List<String> fieldNames(JsonNode node) {
@@ -751,8 +870,10 @@ class RecipeApiTest {
         void GET_openapi_json_describes_exactly_the_routes_the_app_serves() {
             JsonNode paths = json(api.get("/openapi.json")).get("paths");
             Set<String> documented = new TreeSet<>();
-            paths.properties().forEach(path -> path.getValue().fieldNames()
-                    .forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path.getKey())));
+            paths.properties()
+                    .forEach(path -> path.getValue()
+                            .fieldNames()
+                            .forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path.getKey())));
 
             Set<String> served = api.routes();
             served.removeIf(route -> Set.of(ApiDocs.PATHS).contains(route.substring(route.indexOf(' ') + 1)));
@@ -774,7 +895,8 @@ class RecipeApiTest {
             HttpResponse<String> response = api.get(page);
 
             assertEquals(200, response.statusCode());
-            assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
+            assertTrue(
+                    response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
             assertTrue(response.body().contains(marker), response.body());
             List<String> assets = new ArrayList<>();
             Matcher m = Pattern.compile("(?:src|href)=\"(/[^\"]+)\"").matcher(response.body());

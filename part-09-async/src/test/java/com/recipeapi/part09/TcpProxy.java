@@ -67,7 +67,8 @@ final class TcpProxy implements AutoCloseable {
 
     private void pipe(Socket from, Socket to) {
         daemon(() -> {
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+            try (InputStream in = from.getInputStream();
+                    OutputStream out = to.getOutputStream()) {
                 in.transferTo(out);
             } catch (IOException e) {
                 // one side went away; closing both below tells the other

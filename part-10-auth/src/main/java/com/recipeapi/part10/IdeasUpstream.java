@@ -15,14 +15,17 @@ public record IdeasUpstream(IdeasClient client, IdeasServer builtIn, String desc
     public static final String DEFAULT_DELAYS = "recipes=300,easyrecipes=500,TopSecretRecipes=700";
 
     static IdeasUpstream fromEnvironment(Map<String, String> env) {
-        Duration timeout = Duration.ofMillis(Long.parseLong(env.getOrDefault("IDEAS_TIMEOUT_MS", "2000").strip()));
+        Duration timeout = Duration.ofMillis(
+                Long.parseLong(env.getOrDefault("IDEAS_TIMEOUT_MS", "2000").strip()));
         String baseUrl = env.get("IDEAS_BASE_URL");
         if (baseUrl != null && !baseUrl.isBlank()) {
             return new IdeasUpstream(new IdeasClient(baseUrl, timeout), null, baseUrl);
         }
         Map<String, Duration> delays = delays(env.getOrDefault("IDEAS_DELAYS", DEFAULT_DELAYS));
         IdeasServer server = IdeasServer.start(delays);
-        return new IdeasUpstream(new IdeasClient(server.baseUrl(), timeout), server,
+        return new IdeasUpstream(
+                new IdeasClient(server.baseUrl(), timeout),
+                server,
                 "built-in server at " + server.baseUrl() + ", delays (ms) " + millis(delays));
     }
 

@@ -9,11 +9,11 @@ import com.recipeapi.part10.api.ProblemErrorHandler;
 import com.recipeapi.part10.api.Problems;
 import com.recipeapi.part10.api.RecipeRoutes;
 import com.recipeapi.part10.api.Timing;
+import com.recipeapi.part10.auth.AuthConfig;
 import com.recipeapi.part10.db.Database;
 import com.recipeapi.part10.db.DatabaseConfig;
 import com.recipeapi.part10.db.DatabaseUnavailableException;
 import com.recipeapi.part10.db.RecipeRepository;
-import com.recipeapi.part10.auth.AuthConfig;
 import com.recipeapi.part10.db.UserRepository;
 import com.recipeapi.part10.ideas.IdeasClient;
 import io.javalin.Javalin;
@@ -25,8 +25,7 @@ import java.util.Map;
 public final class RecipeApp {
     static final int DEFAULT_PORT = 8001;
 
-    private RecipeApp() {
-    }
+    private RecipeApp() {}
 
     // region create
     public static Javalin create(Database database, IdeasClient ideas, ServerThreads threads, Security security) {
@@ -60,7 +59,8 @@ public final class RecipeApp {
             database = Database.open(config);
         } catch (DatabaseUnavailableException e) {
             System.err.println(e.getMessage());
-            System.err.println("Check DATABASE_URL, DATABASE_USER and DATABASE_PASSWORD, and that the server is running.");
+            System.err.println(
+                    "Check DATABASE_URL, DATABASE_USER and DATABASE_PASSWORD, and that the server is running.");
             System.exit(1);
             return;
         }
@@ -68,16 +68,20 @@ public final class RecipeApp {
         Security security = Security.start(AuthConfig.fromEnvironment(System.getenv()), database);
         IdeasUpstream upstream = IdeasUpstream.fromEnvironment(System.getenv());
         Javalin app = create(database, upstream.client(), threads, security).start(port);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.stop();
-            upstream.close();
-            database.close();
-            System.out.println("Stopped.");
-        }, "shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            app.stop();
+                            upstream.close();
+                            database.close();
+                            System.out.println("Stopped.");
+                        },
+                        "shutdown"));
         System.out.println("Database: " + config.describe());
         System.out.println("Ideas: " + upstream.describe());
         System.out.println("Handlers run on " + threads.describe());
-        System.out.printf("Recipe API (part 10) at http://localhost:%d/  docs: http://localhost:%d/docs%n",
+        System.out.printf(
+                "Recipe API (part 10) at http://localhost:%d/  docs: http://localhost:%d/docs%n",
                 app.port(), app.port());
         System.out.println("Press Ctrl-C to stop.");
     }

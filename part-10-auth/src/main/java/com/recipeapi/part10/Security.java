@@ -18,11 +18,12 @@ public record Security(Passwords passwords, Tokens tokens) {
     static Security start(AuthConfig config, Database database) {
         Security security = of(config, Clock.systemUTC());
         if (config.secretGenerated()) {
-            System.out.println("WARNING: JWT_SECRET is not set; using a random key. Tokens will not survive a restart.");
+            System.out.println(
+                    "WARNING: JWT_SECRET is not set; using a random key. Tokens will not survive a restart.");
         }
         AdminPassword.ensure(new UserRepository(database), security.passwords(), config.adminPassword())
-                .ifPresent(password -> System.out.println("Generated a password for " + AdminPassword.ADMIN_EMAIL
-                        + ": " + password + "  (shown once; set ADMIN_PASSWORD to choose your own)"));
+                .ifPresent(password -> System.out.println("Generated a password for " + AdminPassword.ADMIN_EMAIL + ": "
+                        + password + "  (shown once; set ADMIN_PASSWORD to choose your own)"));
         return security;
     }
 }

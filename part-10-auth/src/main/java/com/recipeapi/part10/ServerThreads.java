@@ -15,17 +15,21 @@ public record ServerThreads(int max, boolean virtual) {
 
     public static ServerThreads fromEnvironment(Map<String, String> env) {
         int max = Integer.parseInt(env.getOrDefault("SERVER_THREADS", "0").strip());
-        return of(max, Boolean.parseBoolean(env.getOrDefault("VIRTUAL_THREADS", "false").strip()));
+        return of(
+                max,
+                Boolean.parseBoolean(
+                        env.getOrDefault("VIRTUAL_THREADS", "false").strip()));
     }
 
     /** Falls back to platform threads, saying so, where virtual threads are not available. */
     public static ServerThreads of(int max, boolean virtual) {
         if (virtual && !VIRTUAL_AVAILABLE) {
-            System.err.println("Virtual threads need JDK 21 or newer; this is JDK " + Runtime.version().feature()
-                    + ". Using platform threads.");
+            System.err.println("Virtual threads need JDK 21 or newer; this is JDK "
+                    + Runtime.version().feature() + ". Using platform threads.");
         }
         if (max != 0 && max < 6) {
-            throw new IllegalArgumentException("SERVER_THREADS must be 0 (the default) or at least 6, for Jetty's own threads");
+            throw new IllegalArgumentException(
+                    "SERVER_THREADS must be 0 (the default) or at least 6, for Jetty's own threads");
         }
         return new ServerThreads(max, virtual && VIRTUAL_AVAILABLE);
     }
@@ -41,7 +45,10 @@ public record ServerThreads(int max, boolean virtual) {
     // endregion apply
 
     public String describe() {
-        return virtual ? "virtual threads" : max > 0 ? "a pool of " + max + " platform threads"
-                : "Javalin's default pool (up to 250 platform threads)";
+        return virtual
+                ? "virtual threads"
+                : max > 0
+                        ? "a pool of " + max + " platform threads"
+                        : "Javalin's default pool (up to 250 platform threads)";
     }
 }

@@ -39,8 +39,7 @@ class ReadmeExamplesTest {
     private IdeasServer ideas;
     private TestApp api;
 
-    record Example(String command, String expected) {
-    }
+    record Example(String command, String expected) {}
 
     @BeforeAll
     void start() {
@@ -49,8 +48,8 @@ class ReadmeExamplesTest {
         Database database = db.open();
         Security security = Security.of(RecipeApiTest.AUTH, Clock.systemUTC());
         AdminPassword.ensure(new UserRepository(database), security.passwords(), RecipeApiTest.ADMIN_PASSWORD);
-        api = new TestApp(RecipeApp.create(database, new IdeasClient(ideas.baseUrl(), Duration.ofSeconds(2)),
-                ServerThreads.DEFAULT, security));
+        api = new TestApp(RecipeApp.create(
+                database, new IdeasClient(ideas.baseUrl(), Duration.ofSeconds(2)), ServerThreads.DEFAULT, security));
     }
 
     @AfterAll
@@ -71,7 +70,9 @@ class ReadmeExamplesTest {
         assumeTrue(curlInstalled(), "curl is not installed");
         String command = example.command().replace("localhost:" + RecipeApp.DEFAULT_PORT, "localhost:" + api.port());
 
-        Process curl = new ProcessBuilder("bash", "-c", command).redirectErrorStream(true).start();
+        Process curl = new ProcessBuilder("bash", "-c", command)
+                .redirectErrorStream(true)
+                .start();
         String output = new String(curl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         curl.waitFor(20, TimeUnit.SECONDS);
 

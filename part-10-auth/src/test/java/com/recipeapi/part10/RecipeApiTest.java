@@ -11,14 +11,13 @@ import com.recipeapi.part10.auth.AdminPassword;
 import com.recipeapi.part10.auth.AuthConfig;
 import com.recipeapi.part10.auth.Passwords;
 import com.recipeapi.part10.db.Database;
+import com.recipeapi.part10.db.DatabaseConfig;
+import com.recipeapi.part10.db.DatabaseUnavailableException;
 import com.recipeapi.part10.db.UserRepository;
 import com.recipeapi.part10.ideas.IdeasClient;
 import com.recipeapi.part10.ideas.IdeasServer;
 import com.recipeapi.part10.ideas.IdeasServer.Fault;
-import com.recipeapi.part10.db.DatabaseConfig;
-import com.recipeapi.part10.db.DatabaseUnavailableException;
 import com.recipeapi.part10.model.Checks;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -26,16 +25,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.List;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -50,8 +49,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RecipeApiTest {
     static final Duration IDEAS_TIMEOUT = Duration.ofSeconds(1);
     static final String ADMIN_PASSWORD = "admin password for tests";
-    static final AuthConfig AUTH = new AuthConfig("a test secret of at least 32 bytes!".getBytes(StandardCharsets.UTF_8),
-            false, Duration.ofMinutes(30), 4, ADMIN_PASSWORD);
+    static final AuthConfig AUTH = new AuthConfig(
+            "a test secret of at least 32 bytes!".getBytes(StandardCharsets.UTF_8),
+            false,
+            Duration.ofMinutes(30),
+            4,
+            ADMIN_PASSWORD);
     private TestDatabase db;
     private IdeasServer ideas;
     private TestApp api;
@@ -61,18 +64,25 @@ class RecipeApiTest {
     @BeforeEach
     void start() {
         db = new TestDatabase();
-        ideas = IdeasServer.start(Map.of("recipes", Duration.ofMillis(100), "easyrecipes", Duration.ofMillis(150),
-                "TopSecretRecipes", Duration.ofMillis(200)));
+        ideas = IdeasServer.start(Map.of(
+                "recipes",
+                Duration.ofMillis(100),
+                "easyrecipes",
+                Duration.ofMillis(150),
+                "TopSecretRecipes",
+                Duration.ofMillis(200)));
         api = app(db.open());
-        cookId = json(api.send("POST", "/api/v1/auth/signup", JSON, signup("cook@example.com"))).get("id").asInt();
+        cookId = json(api.send("POST", "/api/v1/auth/signup", JSON, signup("cook@example.com")))
+                .get("id")
+                .asInt();
         api.authorize(login("cook@example.com", "a long enough password"));
     }
 
     private TestApp app(Database database) {
         Security security = Security.of(AUTH, Clock.systemUTC());
         AdminPassword.ensure(new UserRepository(database), security.passwords(), ADMIN_PASSWORD);
-        return new TestApp(RecipeApp.create(database, new IdeasClient(ideas.baseUrl(), IDEAS_TIMEOUT),
-                ServerThreads.DEFAULT, security));
+        return new TestApp(RecipeApp.create(
+                database, new IdeasClient(ideas.baseUrl(), IDEAS_TIMEOUT), ServerThreads.DEFAULT, security));
     }
 
     /** Logs in with the password form and returns the access token. */
@@ -81,8 +91,8 @@ class RecipeApiTest {
     }
 
     static String login(TestApp app, String email, String password) {
-        HttpResponse<String> response = app.send("POST", "/api/v1/auth/login", FORM,
-                "username=" + encode(email) + "&password=" + encode(password));
+        HttpResponse<String> response = app.send(
+                "POST", "/api/v1/auth/login", FORM, "username=" + encode(email) + "&password=" + encode(password));
         assertEquals(200, response.statusCode(), response.body());
         return json(response).get("access_token").asText();
     }
@@ -111,7 +121,9 @@ class RecipeApiTest {
             HttpResponse<String> response = api.get("/");
 
             assertEquals(200, response.statusCode());
-            assertEquals("application/json", response.headers().firstValue("Content-Type").orElseThrow());
+            assertEquals(
+                    "application/json",
+                    response.headers().firstValue("Content-Type").orElseThrow());
             assertEquals("Hello, World!", json(response).get("msg").asText());
         }
         // endregion hello_test
@@ -141,9 +153,17 @@ class RecipeApiTest {
 
             assertEquals(200, response.statusCode());
             assertEquals(
-                    Map.of("id", 1, "label", "Chicken Vesuvio", "source", "Serious Eats",
-                            "url", "http://www.seriouseats.com/recipes/2011/12/chicken-vesuvio-recipe.html",
-                            "submitter_id", 1),
+                    Map.of(
+                            "id",
+                            1,
+                            "label",
+                            "Chicken Vesuvio",
+                            "source",
+                            "Serious Eats",
+                            "url",
+                            "http://www.seriouseats.com/recipes/2011/12/chicken-vesuvio-recipe.html",
+                            "submitter_id",
+                            1),
                     TestApp.map(response));
         }
         // endregion fetch_test
@@ -153,7 +173,8 @@ class RecipeApiTest {
             HttpResponse<String> response = api.get("/api/v1/recipes/999");
 
             assertEquals(404, response.statusCode());
-            assertEquals("Recipe with ID 999 not found", json(response).get("detail").asText());
+            assertEquals(
+                    "Recipe with ID 999 not found", json(response).get("detail").asText());
         }
 
         @ParameterizedTest(name = "GET /recipe/{0} answers 422")
@@ -192,7 +213,9 @@ class RecipeApiTest {
 
         @Test
         void GET_search_answers_with_and_without_the_trailing_slash() {
-            assertEquals(ids(api.get("/api/v1/recipes/search/?keyword=chicken")), ids(api.get("/api/v1/recipes/search?keyword=chicken")));
+            assertEquals(
+                    ids(api.get("/api/v1/recipes/search/?keyword=chicken")),
+                    ids(api.get("/api/v1/recipes/search?keyword=chicken")));
             assertEquals(200, api.get("/api/v1/recipes/1/").statusCode());
         }
 
@@ -205,9 +228,18 @@ class RecipeApiTest {
         }
 
         @ParameterizedTest(name = "keyword={0} finds {1} recipes")
-        @CsvSource(delimiter = '|', value = {
-            "chicken | 2", "Chicken%20Vesuvio | 1", "%27%3B%20DROP%20TABLE%20recipes%3B-- | 0",
-            "%3Cscript%3E | 0", "%E9%B8%A1%E8%82%89%E6%B1%A4 | 0", "%25%25%25 | 0", "%00%00%00 | 0", "cHiCkEn | 2"})
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "chicken | 2",
+                    "Chicken%20Vesuvio | 1",
+                    "%27%3B%20DROP%20TABLE%20recipes%3B-- | 0",
+                    "%3Cscript%3E | 0",
+                    "%E9%B8%A1%E8%82%89%E6%B1%A4 | 0",
+                    "%25%25%25 | 0",
+                    "%00%00%00 | 0",
+                    "cHiCkEn | 2"
+                })
         void GET_search_with_any_keyword_answers_200_with_matches(String keyword, int found) {
             HttpResponse<String> response = api.get("/api/v1/recipes/search/?keyword=" + keyword);
 
@@ -263,7 +295,10 @@ class RecipeApiTest {
 
         @Test
         void POST_recipe_answers_with_and_without_the_trailing_slash() {
-            assertEquals(201, api.send("POST", "/api/v1/recipes", JSON, valid("label", "\"No slash\"")).statusCode());
+            assertEquals(
+                    201,
+                    api.send("POST", "/api/v1/recipes", JSON, valid("label", "\"No slash\""))
+                            .statusCode());
         }
 
         @Test
@@ -273,17 +308,35 @@ class RecipeApiTest {
             HttpResponse<String> created = api.send("POST", "/api/v1/recipes/", JSON, valid("label", label));
 
             assertEquals(201, created.statusCode(), created.body());
-            assertEquals("Crème brûlée 🍮 <script>alert(1)</script> ' OR 1=1 --", json(created).get("label").asText());
+            assertEquals(
+                    "Crème brûlée 🍮 <script>alert(1)</script> ' OR 1=1 --",
+                    json(created).get("label").asText());
         }
 
         @ParameterizedTest(name = "{0} = {1} answers 422")
-        @CsvSource(delimiter = '|', value = {
-            "label        | null", "label        | '\"\"'", "label        | '\"   \"'", "label        | 12",
-            "label        | true", "label        | '[\"a\"]'", "label        | '{}'", "label        | '\"a\\u0000b\"'",
-            "source       | null", "source       | 3.5", "url          | null", "url          | '\"example.com/pasta\"'",
-            "url          | '\"ftp://example.com/pasta\"'", "url          | '\"javascript:alert(1)\"'",
-            "url          | '\"http://\"'", "url          | '\"http://exa mple.com\"'", "url          | 5",
-            "submitter_id | 1", "submitter_id | 2"})
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "label        | null",
+                    "label        | '\"\"'",
+                    "label        | '\"   \"'",
+                    "label        | 12",
+                    "label        | true",
+                    "label        | '[\"a\"]'",
+                    "label        | '{}'",
+                    "label        | '\"a\\u0000b\"'",
+                    "source       | null",
+                    "source       | 3.5",
+                    "url          | null",
+                    "url          | '\"example.com/pasta\"'",
+                    "url          | '\"ftp://example.com/pasta\"'",
+                    "url          | '\"javascript:alert(1)\"'",
+                    "url          | '\"http://\"'",
+                    "url          | '\"http://exa mple.com\"'",
+                    "url          | 5",
+                    "submitter_id | 1",
+                    "submitter_id | 2"
+                })
         void POST_recipe_with_an_invalid_field_answers_422_naming_it(String field, String value) {
             HttpResponse<String> response = api.send("POST", "/api/v1/recipes/", JSON, valid(field, value));
 
@@ -323,15 +376,25 @@ class RecipeApiTest {
         }
 
         @ParameterizedTest(name = "body {0} answers 400")
-        @ValueSource(strings = {"", "{", "{\"label\":", "nul", "{'label': 'x'}", "{\"a\": 1} trailing",
-            "{\"label\": \"a\", \"label\": \"b\"}", "\u0000"})
+        @ValueSource(
+                strings = {
+                    "",
+                    "{",
+                    "{\"label\":",
+                    "nul",
+                    "{'label': 'x'}",
+                    "{\"a\": 1} trailing",
+                    "{\"label\": \"a\", \"label\": \"b\"}",
+                    "\u0000"
+                })
         void POST_recipe_with_malformed_JSON_answers_400(String body) {
             assertProblem(api.send("POST", "/api/v1/recipes/", JSON, body), 400);
         }
 
         @Test
         void POST_recipe_with_deeply_nested_JSON_answers_4xx_not_500() {
-            HttpResponse<String> response = api.send("POST", "/api/v1/recipes/", JSON, "[".repeat(5000) + "]".repeat(5000));
+            HttpResponse<String> response =
+                    api.send("POST", "/api/v1/recipes/", JSON, "[".repeat(5000) + "]".repeat(5000));
 
             assertTrue(response.statusCode() == 400 || response.statusCode() == 422, response.body());
         }
@@ -367,7 +430,8 @@ class RecipeApiTest {
             ExecutorService pool = Executors.newFixedThreadPool(8);
             List<Future<HttpResponse<String>>> calls = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
-                calls.add(pool.submit(() -> api.send("POST", "/api/v1/recipes/", JSON, valid("label", "\"Parallel\""))));
+                calls.add(
+                        pool.submit(() -> api.send("POST", "/api/v1/recipes/", JSON, valid("label", "\"Parallel\""))));
             }
             Set<Integer> ids = new HashSet<>();
             for (Future<HttpResponse<String>> call : calls) {
@@ -410,7 +474,9 @@ class RecipeApiTest {
         }
 
         private int recipeCount() {
-            return json(api.get("/api/v1/recipes/search/?max_results=100")).get("results").size();
+            return json(api.get("/api/v1/recipes/search/?max_results=100"))
+                    .get("results")
+                    .size();
         }
     }
 
@@ -419,22 +485,26 @@ class RecipeApiTest {
 
     /** A valid create body with one field replaced by raw JSON ("null" removes the field). */
     static String valid(String field, String rawJson) {
-        Map<String, String> fields = new LinkedHashMap<>(Map.of(
-                "label", "\"Soup\"", "source", "\"Home\"", "url", "\"https://example.com/soup\""));
+        Map<String, String> fields = new LinkedHashMap<>(
+                Map.of("label", "\"Soup\"", "source", "\"Home\"", "url", "\"https://example.com/soup\""));
         if (rawJson.equals("null")) {
             fields.remove(field);
         } else {
             fields.put(field, rawJson);
         }
         StringBuilder body = new StringBuilder("{");
-        fields.forEach((name, value) -> body.append(body.length() > 1 ? ", " : "").append('"').append(name)
-                .append("\": ").append(value));
+        fields.forEach((name, value) -> body.append(body.length() > 1 ? ", " : "")
+                .append('"')
+                .append(name)
+                .append("\": ")
+                .append(value));
         return body.append('}').toString();
     }
 
     static void assertProblem(HttpResponse<String> response, int status) {
         assertEquals(status, response.statusCode(), response.body());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+        assertTrue(
+                response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
                 response.headers().toString());
         assertEquals(status, json(response).get("status").asInt(), response.body());
     }
@@ -445,7 +515,9 @@ class RecipeApiTest {
         boolean named = false;
         for (JsonNode error : json(response).get("errors")) {
             named |= in.equals(error.path("in").asText())
-                    && (name == null ? !error.has("name") : name.equals(error.path("name").asText()));
+                    && (name == null
+                            ? !error.has("name")
+                            : name.equals(error.path("name").asText()));
         }
         assertTrue(named, in + " " + name + " not named in " + response.body());
     }
@@ -460,7 +532,9 @@ class RecipeApiTest {
             assertEquals("admin@recipeapi.com", admin.get("email").asText());
             assertTrue(admin.get("is_superuser").asBoolean());
             assertEquals(List.of(1, 2, 3), ids(api.get("/api/v1/recipes/")));
-            json(api.get("/api/v1/recipes/")).get("results").forEach(r -> assertEquals(1, r.get("submitter_id").asInt()));
+            json(api.get("/api/v1/recipes/"))
+                    .get("results")
+                    .forEach(r -> assertEquals(1, r.get("submitter_id").asInt()));
         }
 
         // region restart_test
@@ -515,25 +589,46 @@ class RecipeApiTest {
         // endregion search_beyond_test
 
         @ParameterizedTest(name = "keyword {0} finds {1}")
-        @CsvSource(delimiter = '|', value = {"0%25%20R | 1", "%25%25%25 | 0", "___ | 0", "!!! | 0", "a_b | 1",
-            "%27%20OR%201%3D1%20-- | 0", "%5C%5C%5C | 0"})
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "0%25%20R | 1",
+                    "%25%25%25 | 0",
+                    "___ | 0",
+                    "!!! | 0",
+                    "a_b | 1",
+                    "%27%20OR%201%3D1%20-- | 0",
+                    "%5C%5C%5C | 0"
+                })
         void GET_search_matches_LIKE_wildcards_as_plain_characters(String keyword, int found) {
             api.send("POST", "/api/v1/recipes/", JSON, valid("label", "\"100% Rye\""));
             api.send("POST", "/api/v1/recipes/", JSON, valid("label", "\"Sauce a_b\""));
 
-            assertEquals(found, ids(api.get("/api/v1/recipes/search/?keyword=" + keyword)).size());
+            assertEquals(
+                    found,
+                    ids(api.get("/api/v1/recipes/search/?keyword=" + keyword)).size());
         }
 
         @ParameterizedTest(name = "label {0} is stored as it is")
-        @ValueSource(strings = {"'; DROP TABLE recipes; --", "Robert'); DELETE FROM users; --", "\\\\ \\' \\\"",
-            "$1 :label ? %s {0}", "中文 العربية עברית"})
+        @ValueSource(
+                strings = {
+                    "'; DROP TABLE recipes; --",
+                    "Robert'); DELETE FROM users; --",
+                    "\\\\ \\' \\\"",
+                    "$1 :label ? %s {0}",
+                    "中文 العربية עברית"
+                })
         void POST_recipe_stores_SQL_metacharacters_as_plain_text(String label) throws Exception {
             String body = valid("label", TestApp.jsonString(label));
 
             HttpResponse<String> created = api.send("POST", "/api/v1/recipes/", JSON, body);
 
             assertEquals(201, created.statusCode(), created.body());
-            assertEquals(label, json(api.get(created.headers().firstValue("Location").orElseThrow())).get("label").asText());
+            assertEquals(
+                    label,
+                    json(api.get(created.headers().firstValue("Location").orElseThrow()))
+                            .get("label")
+                            .asText());
             assertEquals(List.of(1, 2, 3, 4), ids(api.get("/api/v1/recipes/")));
             assertEquals(200, api.get("/api/v1/auth/me").statusCode());
         }
@@ -562,12 +657,24 @@ class RecipeApiTest {
             String body = signup("eve@example.com").replace("{", "{\"is_superuser\": true, ");
 
             assertInvalid(api.send("POST", "/api/v1/auth/signup", JSON, body), "body", "is_superuser");
-            assertEquals(401, api.send("POST", "/api/v1/auth/login", FORM, "username=eve@example.com&password=x").statusCode());
+            assertEquals(
+                    401,
+                    api.send("POST", "/api/v1/auth/login", FORM, "username=eve@example.com&password=x")
+                            .statusCode());
         }
 
         @ParameterizedTest(name = "email {0} answers 422")
-        @ValueSource(strings = {"\"\"", "\"plain\"", "\"a@b\"", "\"a b@c.d\"", "\"a@b@c.d\"", "5",
-            "\"x\\u0000@y.z\"", "\"' OR 1=1 --@x.y\"a"})
+        @ValueSource(
+                strings = {
+                    "\"\"",
+                    "\"plain\"",
+                    "\"a@b\"",
+                    "\"a b@c.d\"",
+                    "\"a@b@c.d\"",
+                    "5",
+                    "\"x\\u0000@y.z\"",
+                    "\"' OR 1=1 --@x.y\"a"
+                })
         void POST_signup_with_an_invalid_email_answers_4xx(String email) {
             String body = signup("EMAIL").replace("\"EMAIL\"", email);
 
@@ -598,10 +705,9 @@ class RecipeApiTest {
 
         // region outage_test
         @Test
-        void while_the_database_is_down_requests_answer_503_quickly_and_the_app_recovers_by_itself()
-                throws Exception {
+        void while_the_database_is_down_requests_answer_503_quickly_and_the_app_recovers_by_itself() throws Exception {
             try (TestDatabase remote = TestDatabase.behindProxy();
-                 TestApp app = app(remote.open())) {
+                    TestApp app = app(remote.open())) {
                 app.send("POST", "/api/v1/auth/signup", JSON, signup("cook@example.com"));
                 app.authorize(login(app, "cook@example.com", "a long enough password"));
                 HttpResponse<String> before = app.send("POST", "/api/v1/recipes/", JSON, valid("label", "\"Before\""));
@@ -617,9 +723,13 @@ class RecipeApiTest {
                 assertProblem(write, 503);
                 assertEquals("5", read.headers().firstValue("Retry-After").orElseThrow());
                 assertTrue(outage < TimeUnit.SECONDS.toNanos(15), "took " + outage / 1_000_000 + " ms");
-                HttpResponse<String> after = eventually(() -> app.get(before.headers().firstValue("Location").get()));
+                HttpResponse<String> after = eventually(
+                        () -> app.get(before.headers().firstValue("Location").get()));
                 assertEquals(TestApp.map(before), TestApp.map(after));
-                assertEquals(201, app.send("POST", "/api/v1/recipes/", JSON, valid("label", "\"After\"")).statusCode());
+                assertEquals(
+                        201,
+                        app.send("POST", "/api/v1/recipes/", JSON, valid("label", "\"After\""))
+                                .statusCode());
                 assertEquals(List.of(1, 2, 3, 4, 5), ids(app.get("/api/v1/recipes/")));
             }
         }
@@ -642,13 +752,14 @@ class RecipeApiTest {
             DatabaseConfig nowhere = new DatabaseConfig("jdbc:postgresql://127.0.0.1:9/recipes", "x", "y", null);
 
             long start = System.nanoTime();
-            DatabaseUnavailableException e = assertThrows(DatabaseUnavailableException.class, () -> Database.open(nowhere));
+            DatabaseUnavailableException e =
+                    assertThrows(DatabaseUnavailableException.class, () -> Database.open(nowhere));
 
-            assertTrue(e.getMessage().startsWith("Cannot open the database (PostgreSQL at //127.0.0.1:9/recipes)"),
+            assertTrue(
+                    e.getMessage().startsWith("Cannot open the database (PostgreSQL at //127.0.0.1:9/recipes)"),
                     e.getMessage());
             assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(20));
         }
-
     }
 
     static List<String> fieldNames(JsonNode node) {
@@ -675,7 +786,8 @@ class RecipeApiTest {
             JsonNode body = json(response);
             assertEquals(List.of("recipes", "easyrecipes", "TopSecretRecipes"), fieldNames(body));
             body.forEach(source -> assertEquals(5, source.size()));
-            assertEquals("1000: Sunday roast chicken (https://example.com/r/recipes/sunday-roast-chicken)",
+            assertEquals(
+                    "1000: Sunday roast chicken (https://example.com/r/recipes/sunday-roast-chicken)",
                     body.get("recipes").get(0).asText());
         }
         // endregion shape_test
@@ -716,7 +828,8 @@ class RecipeApiTest {
             "SERVER_ERROR, /api/v1/recipes/ideas/, 502", "SERVER_ERROR, /api/v1/recipes/ideas/async, 502",
             "INVALID_JSON, /api/v1/recipes/ideas/, 502", "INVALID_JSON, /api/v1/recipes/ideas/async, 502",
             "WRONG_SHAPE,  /api/v1/recipes/ideas/, 502", "WRONG_SHAPE,  /api/v1/recipes/ideas/async, 502",
-            "HANG,         /api/v1/recipes/ideas/, 504", "HANG,         /api/v1/recipes/ideas/async, 504"})
+            "HANG,         /api/v1/recipes/ideas/, 504", "HANG,         /api/v1/recipes/ideas/async, 504"
+        })
         void a_failing_source_answers_502_or_504_naming_it_within_the_timeout(Fault fault, String path, int status) {
             ideas.fault("easyrecipes", fault);
 
@@ -742,18 +855,27 @@ class RecipeApiTest {
         }
 
         @ParameterizedTest(name = "{0} {1} carries the timing headers")
-        @CsvSource({"GET, /", "GET, /api/v1/recipes/1", "GET, /no/such/route", "GET, /api/v1/recipes/abc",
-            "DELETE, /api/v1/recipes/1", "POST, /api/v1/recipes/"})
+        @CsvSource({
+            "GET, /",
+            "GET, /api/v1/recipes/1",
+            "GET, /no/such/route",
+            "GET, /api/v1/recipes/abc",
+            "DELETE, /api/v1/recipes/1",
+            "POST, /api/v1/recipes/"
+        })
         void every_answer_carries_X_Process_Time_in_seconds_and_Server_Timing(String method, String path) {
-            HttpResponse<String> response = api.send(method, path, "application/json", method.equals("GET") ? null : "{");
+            HttpResponse<String> response =
+                    api.send(method, path, "application/json", method.equals("GET") ? null : "{");
 
             assertTrue(processTime(response) >= 0);
-            assertTrue(response.headers().firstValue("Server-Timing").orElseThrow().startsWith("app;dur="));
+            assertTrue(
+                    response.headers().firstValue("Server-Timing").orElseThrow().startsWith("app;dur="));
         }
 
         @Test
         void a_request_Jetty_rejects_carries_X_Process_Time_too() throws Exception {
-            String response = api.raw("GET /api/v1/recipes/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            String response =
+                    api.raw("GET /api/v1/recipes/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 
             assertTrue(response.startsWith("HTTP/1.1 400"), response);
             assertTrue(response.contains("X-Process-Time: "), response);
@@ -761,14 +883,15 @@ class RecipeApiTest {
 
         @Test
         void virtual_threads_are_used_only_where_the_JDK_has_them() {
-            assertEquals(ServerThreads.VIRTUAL_AVAILABLE, ServerThreads.of(0, true).virtual());
+            assertEquals(
+                    ServerThreads.VIRTUAL_AVAILABLE, ServerThreads.of(0, true).virtual());
             assertThrows(IllegalArgumentException.class, () -> ServerThreads.of(3, false));
         }
 
         private double processTime(HttpResponse<String> response) {
-            return Double.parseDouble(response.headers().firstValue("X-Process-Time").orElseThrow());
+            return Double.parseDouble(
+                    response.headers().firstValue("X-Process-Time").orElseThrow());
         }
-
     }
 
     @Nested
@@ -776,28 +899,33 @@ class RecipeApiTest {
         // region login_test
         @Test
         void POST_login_answers_a_bearer_token_that_GET_me_accepts() {
-            HttpResponse<String> response = api.send("POST", "/api/v1/auth/login", FORM,
-                    "username=Cook%40Example.com&password=a+long+enough+password");
+            HttpResponse<String> response = api.send(
+                    "POST", "/api/v1/auth/login", FORM, "username=Cook%40Example.com&password=a+long+enough+password");
 
             assertEquals(200, response.statusCode(), response.body());
             assertEquals("bearer", json(response).get("token_type").asText());
             api.authorize(json(response).get("access_token").asText());
-            assertEquals("cook@example.com", json(api.get("/api/v1/auth/me")).get("email").asText());
+            assertEquals(
+                    "cook@example.com",
+                    json(api.get("/api/v1/auth/me")).get("email").asText());
         }
         // endregion login_test
 
         // region enumeration_test
         @Test
         void a_wrong_password_and_an_unknown_email_get_the_same_answer() {
-            HttpResponse<String> wrongPassword = api.send("POST", "/api/v1/auth/login", FORM,
-                    "username=cook@example.com&password=not+the+password");
-            HttpResponse<String> unknownEmail = api.send("POST", "/api/v1/auth/login", FORM,
-                    "username=nobody@example.com&password=not+the+password");
+            HttpResponse<String> wrongPassword =
+                    api.send("POST", "/api/v1/auth/login", FORM, "username=cook@example.com&password=not+the+password");
+            HttpResponse<String> unknownEmail = api.send(
+                    "POST", "/api/v1/auth/login", FORM, "username=nobody@example.com&password=not+the+password");
 
             assertProblem(wrongPassword, 401);
             assertEquals(wrongPassword.statusCode(), unknownEmail.statusCode());
-            assertEquals(wrongPassword.body().replace("login", ""), unknownEmail.body().replace("login", ""));
-            assertEquals(wrongPassword.headers().firstValue("WWW-Authenticate"),
+            assertEquals(
+                    wrongPassword.body().replace("login", ""),
+                    unknownEmail.body().replace("login", ""));
+            assertEquals(
+                    wrongPassword.headers().firstValue("WWW-Authenticate"),
                     unknownEmail.headers().firstValue("WWW-Authenticate"));
         }
         // endregion enumeration_test
@@ -825,25 +953,36 @@ class RecipeApiTest {
         }
 
         @ParameterizedTest(name = "login form {0} answers {1}")
-        @CsvSource(delimiter = '|', value = {
-            "username=cook@example.com | 422", "password=x | 422", "'' | 422",
-            "username=cook@example.com&password= | 422", "username=a&username=b&password=c | 422",
-            "username=%27%20OR%201%3D1%20--&password=%27%20OR%201%3D1%20-- | 401",
-            "username=cook@example.com&password=%E2%9C%93%F0%9F%8D%95 | 401"})
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "username=cook@example.com | 422",
+                    "password=x | 422",
+                    "'' | 422",
+                    "username=cook@example.com&password= | 422",
+                    "username=a&username=b&password=c | 422",
+                    "username=%27%20OR%201%3D1%20--&password=%27%20OR%201%3D1%20-- | 401",
+                    "username=cook@example.com&password=%E2%9C%93%F0%9F%8D%95 | 401"
+                })
         void POST_login_with_a_bad_form_answers_4xx(String form, int status) {
             assertProblem(api.send("POST", "/api/v1/auth/login", FORM, form), status);
         }
 
         @Test
         void POST_login_with_JSON_instead_of_a_form_answers_415() {
-            assertProblem(api.send("POST", "/api/v1/auth/login", JSON,
-                    "{\"username\": \"cook@example.com\", \"password\": \"a long enough password\"}"), 415);
+            assertProblem(
+                    api.send(
+                            "POST",
+                            "/api/v1/auth/login",
+                            JSON,
+                            "{\"username\": \"cook@example.com\", \"password\": \"a long enough password\"}"),
+                    415);
         }
 
         @Test
         void POST_login_with_a_huge_password_answers_4xx_quickly() {
-            HttpResponse<String> response = api.send("POST", "/api/v1/auth/login", FORM,
-                    "username=cook@example.com&password=" + "x".repeat(50_000));
+            HttpResponse<String> response = api.send(
+                    "POST", "/api/v1/auth/login", FORM, "username=cook@example.com&password=" + "x".repeat(50_000));
 
             assertTrue(response.statusCode() == 422 || response.statusCode() == 413, response.body());
         }
@@ -865,14 +1004,29 @@ class RecipeApiTest {
 
         // region bad_tokens_test
         @ParameterizedTest(name = "{0} answers 401")
-        @ValueSource(strings = {"missing", "empty", "Basic", "bearer-only", "garbage", "tampered", "expired",
-            "other-key", "alg-none", "wrong-type", "no-expiry", "unknown-user", "huge"})
+        @ValueSource(
+                strings = {
+                    "missing",
+                    "empty",
+                    "Basic",
+                    "bearer-only",
+                    "garbage",
+                    "tampered",
+                    "expired",
+                    "other-key",
+                    "alg-none",
+                    "wrong-type",
+                    "no-expiry",
+                    "unknown-user",
+                    "huge"
+                })
         void GET_me_with_a_bad_token_answers_401_with_WWW_Authenticate_Bearer(String kind) {
-            HttpResponse<String> response = api.send("GET", "/api/v1/auth/me", null, null,
-                    "Authorization", BadTokens.header(kind, api.currentToken()));
+            HttpResponse<String> response = api.send(
+                    "GET", "/api/v1/auth/me", null, null, "Authorization", BadTokens.header(kind, api.currentToken()));
 
             assertProblem(response, 401);
-            assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"),
+            assertTrue(
+                    response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"),
                     response.headers().toString());
         }
         // endregion bad_tokens_test
@@ -889,7 +1043,9 @@ class RecipeApiTest {
         @Test
         void DELETE_recipe_is_for_its_submitter_or_a_superuser_only() {
             String recipe = api.send("POST", "/api/v1/recipes/", JSON, valid("label", "\"Mine\""))
-                    .headers().firstValue("Location").orElseThrow();
+                    .headers()
+                    .firstValue("Location")
+                    .orElseThrow();
             String cook = api.currentToken();
             api.send("POST", "/api/v1/auth/signup", JSON, signup("other@example.com"));
             String other = login("other@example.com", "a long enough password");
@@ -901,7 +1057,8 @@ class RecipeApiTest {
             assertEquals(204, api.send("DELETE", recipe, null, null).statusCode());
             assertProblem(api.get(recipe), 404);
             api.authorize(login("admin@recipeapi.com", ADMIN_PASSWORD));
-            assertEquals(204, api.send("DELETE", "/api/v1/recipes/2", null, null).statusCode());
+            assertEquals(
+                    204, api.send("DELETE", "/api/v1/recipes/2", null, null).statusCode());
         }
         // endregion delete_test
 
@@ -922,14 +1079,16 @@ class RecipeApiTest {
                 String generated = AdminPassword.ensure(users, passwords, null).orElseThrow();
 
                 assertTrue(generated.length() >= 20, generated);
-                assertTrue(passwords.verify(generated, users.hashOf(AdminPassword.ADMIN_EMAIL).orElseThrow()));
+                assertTrue(passwords.verify(
+                        generated, users.hashOf(AdminPassword.ADMIN_EMAIL).orElseThrow()));
                 assertTrue(AdminPassword.ensure(users, passwords, null).isEmpty());
             }
         }
 
         @Test
         void a_JWT_secret_under_256_bits_is_refused() {
-            assertThrows(IllegalArgumentException.class,
+            assertThrows(
+                    IllegalArgumentException.class,
                     () -> AuthConfig.fromEnvironment(Map.of("JWT_SECRET", "too short")));
             assertTrue(AuthConfig.fromEnvironment(Map.of()).secretGenerated());
         }
@@ -941,8 +1100,10 @@ class RecipeApiTest {
         void GET_openapi_json_describes_exactly_the_routes_the_app_serves() {
             JsonNode paths = json(api.get("/openapi.json")).get("paths");
             Set<String> documented = new TreeSet<>();
-            paths.properties().forEach(path -> path.getValue().fieldNames()
-                    .forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path.getKey())));
+            paths.properties()
+                    .forEach(path -> path.getValue()
+                            .fieldNames()
+                            .forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path.getKey())));
 
             Set<String> served = api.routes();
             served.removeIf(route -> Set.of(ApiDocs.PATHS).contains(route.substring(route.indexOf(' ') + 1)));
@@ -964,7 +1125,8 @@ class RecipeApiTest {
             HttpResponse<String> response = api.get(page);
 
             assertEquals(200, response.statusCode());
-            assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
+            assertTrue(
+                    response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
             assertTrue(response.body().contains(marker), response.body());
             List<String> assets = new ArrayList<>();
             Matcher m = Pattern.compile("(?:src|href)=\"(/[^\"]+)\"").matcher(response.body());

@@ -21,11 +21,13 @@ final class TestDatabase implements AutoCloseable {
     static final boolean POSTGRESQL = "postgresql".equals(System.getProperty("test.database"));
 
     static {
-        System.out.println(POSTGRESQL
-                ? "[test database] PostgreSQL at " + System.getenv("TEST_DATABASE_URL")
-                : "[test database] H2 in memory. The PostgreSQL run " + (System.getenv("TEST_DATABASE_URL") == null
-                        ? "is skipped: set TEST_DATABASE_URL, TEST_DATABASE_USER and TEST_DATABASE_PASSWORD to run it."
-                        : "follows in its own surefire execution."));
+        System.out.println(
+                POSTGRESQL
+                        ? "[test database] PostgreSQL at " + System.getenv("TEST_DATABASE_URL")
+                        : "[test database] H2 in memory. The PostgreSQL run "
+                                + (System.getenv("TEST_DATABASE_URL") == null
+                                        ? "is skipped: set TEST_DATABASE_URL, TEST_DATABASE_USER and TEST_DATABASE_PASSWORD to run it."
+                                        : "follows in its own surefire execution."));
     }
 
     final DatabaseConfig config;
@@ -53,9 +55,11 @@ final class TestDatabase implements AutoCloseable {
             }
             TcpProxy proxy = new TcpProxy(hostPort.group(2) == null ? 5432 : Integer.parseInt(hostPort.group(2)));
             String url = hostPort.replaceFirst("//127.0.0.1:" + proxy.port() + "/");
-            return new TestDatabase(new DatabaseConfig(url, direct.user(), direct.password(), direct.schema()), proxy, null);
+            return new TestDatabase(
+                    new DatabaseConfig(url, direct.user(), direct.password(), direct.schema()), proxy, null);
         }
-        Server server = Server.createTcpServer("-tcpPort", String.valueOf(freePort()), "-ifNotExists").start();
+        Server server = Server.createTcpServer("-tcpPort", String.valueOf(freePort()), "-ifNotExists")
+                .start();
         TcpProxy proxy = new TcpProxy(server.getPort());
         String url = direct.url().replace("jdbc:h2:mem:", "jdbc:h2:tcp://127.0.0.1:" + proxy.port() + "/mem:");
         return new TestDatabase(new DatabaseConfig(url, direct.user(), direct.password(), null), proxy, server);
@@ -74,14 +78,18 @@ final class TestDatabase implements AutoCloseable {
     static DatabaseConfig newConfig() {
         String name = "t_" + UUID.randomUUID().toString().replace("-", "");
         if (!POSTGRESQL) {
-            return new DatabaseConfig("jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-                    "sa", "", null);
+            return new DatabaseConfig(
+                    "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+                    "sa",
+                    "",
+                    null);
         }
         String url = System.getenv("TEST_DATABASE_URL");
         if (url == null) {
             throw new IllegalStateException("the PostgreSQL run needs TEST_DATABASE_URL");
         }
-        return new DatabaseConfig(url, System.getenv("TEST_DATABASE_USER"), System.getenv("TEST_DATABASE_PASSWORD"), name);
+        return new DatabaseConfig(
+                url, System.getenv("TEST_DATABASE_USER"), System.getenv("TEST_DATABASE_PASSWORD"), name);
     }
 
     /** Opens (or, after {@link #closeDatabase}, reopens) the database, migrations and all. */
@@ -102,7 +110,7 @@ final class TestDatabase implements AutoCloseable {
     public void close() throws SQLException, IOException {
         closeDatabase();
         try (Connection connection = DriverManager.getConnection(config.url(), config.user(), config.password());
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute(POSTGRESQL ? "DROP SCHEMA " + config.schema() + " CASCADE" : "SHUTDOWN");
         } finally {
             if (proxy != null) {

@@ -12,8 +12,7 @@ public final class ApiDocs {
     /** Paths that serve documentation; they are not part of the API the spec describes. */
     public static final String[] PATHS = {"/openapi.json", "/docs", "/redoc"};
 
-    private ApiDocs() {
-    }
+    private ApiDocs() {}
 
     // region register
     public static void register(JavalinConfig config) {

@@ -36,8 +36,8 @@ public final class RecipeRoutes {
 
     private void fetchRecipe(Context ctx) {
         int id = ctx.pathParamAsClass("recipe_id", Integer.class).get();
-        Recipe recipe = recipes.findById(id)
-                .orElseThrow(() -> new NotFoundResponse("Recipe with ID " + id + " not found"));
+        Recipe recipe =
+                recipes.findById(id).orElseThrow(() -> new NotFoundResponse("Recipe with ID " + id + " not found"));
         ctx.json(recipe);
     }
 
@@ -63,9 +63,13 @@ public final class RecipeRoutes {
     private void createRecipe(Context ctx) {
         RecipeCreate create = JsonBody.read(ctx, RecipeCreate.class);
         create.validate();
-        Recipe recipe = recipes.create(create).orElseThrow(() -> new InvalidInputException(List.of(InvalidInput.body(
-                "submitter_id", "must be the ID of an existing user; there is no user " + create.submitterId()))));
-        ctx.status(HttpStatus.CREATED).header(Header.LOCATION, BASE + "/" + recipe.id()).json(recipe);
+        Recipe recipe = recipes.create(create)
+                .orElseThrow(() -> new InvalidInputException(List.of(InvalidInput.body(
+                        "submitter_id",
+                        "must be the ID of an existing user; there is no user " + create.submitterId()))));
+        ctx.status(HttpStatus.CREATED)
+                .header(Header.LOCATION, BASE + "/" + recipe.id())
+                .json(recipe);
     }
     // endregion create
 

@@ -40,13 +40,18 @@ public final class Database implements AutoCloseable {
         hikari.setExceptionOverride(new EvictLostConnections());
         try {
             HikariDataSource pool = new HikariDataSource(hikari);
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration")
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
                     .schemas(config.schema() == null ? new String[0] : new String[] {config.schema()})
-                    .load().migrate();
+                    .load()
+                    .migrate();
             return new Database(pool);
         } catch (RuntimeException e) {
-            throw new DatabaseUnavailableException("Cannot open the database (" + config.describe() + "): "
-                    + rootCause(e).getMessage(), e);
+            throw new DatabaseUnavailableException(
+                    "Cannot open the database (" + config.describe() + "): "
+                            + rootCause(e).getMessage(),
+                    e);
         }
     }
     // endregion open
@@ -83,7 +88,8 @@ public final class Database implements AutoCloseable {
     private static final class EvictLostConnections implements SQLExceptionOverride {
         @java.lang.Override
         public SQLExceptionOverride.Override adjudicate(SQLException e) {
-            return isConnectionLost(e) ? SQLExceptionOverride.Override.MUST_EVICT
+            return isConnectionLost(e)
+                    ? SQLExceptionOverride.Override.MUST_EVICT
                     : SQLExceptionOverride.Override.CONTINUE_EVICT;
         }
     }

@@ -17,8 +17,7 @@ public final class RecipeRepository {
     }
 
     public Optional<Recipe> findById(int id) {
-        return jdbi.withHandle(handle -> handle
-                .createQuery("SELECT " + COLUMNS + " FROM recipes WHERE id = :id")
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM recipes WHERE id = :id")
                 .bind("id", id)
                 .mapTo(Recipe.class)
                 .findOne());
@@ -31,8 +30,7 @@ public final class RecipeRepository {
             return List.of(); // PostgreSQL text cannot hold a NUL character, and no label has one
         }
         String pattern = "%" + escapeLike(keyword == null ? "" : keyword.toLowerCase(Locale.ROOT)) + "%";
-        return jdbi.withHandle(handle -> handle
-                .createQuery("SELECT " + COLUMNS + " FROM recipes"
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM recipes"
                         + " WHERE LOWER(label) LIKE :pattern ESCAPE '!'"
                         + " ORDER BY id LIMIT :limit")
                 .bind("pattern", pattern)
@@ -43,8 +41,8 @@ public final class RecipeRepository {
     // endregion search
 
     public List<Recipe> page(int limit, int offset) {
-        return jdbi.withHandle(handle -> handle
-                .createQuery("SELECT " + COLUMNS + " FROM recipes ORDER BY id LIMIT :limit OFFSET :offset")
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT " + COLUMNS + " FROM recipes ORDER BY id LIMIT :limit OFFSET :offset")
                 .bind("limit", limit)
                 .bind("offset", offset)
                 .mapTo(Recipe.class)
@@ -54,8 +52,7 @@ public final class RecipeRepository {
     // region create
     /** Inserts and reads back in one transaction; empty when no user has the submitter's id. */
     public Optional<Recipe> create(RecipeCreate recipe) {
-        return jdbi.inTransaction(handle -> handle
-                .createUpdate("INSERT INTO recipes (label, source, url, submitter_id)"
+        return jdbi.inTransaction(handle -> handle.createUpdate("INSERT INTO recipes (label, source, url, submitter_id)"
                         + " SELECT :label, :source, :url, id FROM users WHERE id = :submitterId")
                 .bindMethods(recipe)
                 .executeAndReturnGeneratedKeys("id")

@@ -18,8 +18,7 @@ public final class UserRepository {
     }
 
     public Optional<User> findById(int id) {
-        return jdbi.withHandle(handle -> handle
-                .createQuery("SELECT " + COLUMNS + " FROM users WHERE id = :id")
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM users WHERE id = :id")
                 .bind("id", id)
                 .mapTo(User.class)
                 .findOne());
@@ -32,15 +31,15 @@ public final class UserRepository {
      */
     public Optional<User> create(UserCreate user) {
         try {
-            return Optional.of(jdbi.inTransaction(handle -> handle
-                    .createUpdate("INSERT INTO users (first_name, surname, email, is_superuser)"
-                            + " VALUES (:firstName, :surname, :email, FALSE)")
-                    .bind("firstName", user.firstName())
-                    .bind("surname", user.surname())
-                    .bind("email", user.normalisedEmail())
-                    .executeAndReturnGeneratedKeys(COLUMNS.split(", "))
-                    .mapTo(User.class)
-                    .one()));
+            return Optional.of(jdbi.inTransaction(
+                    handle -> handle.createUpdate("INSERT INTO users (first_name, surname, email, is_superuser)"
+                                    + " VALUES (:firstName, :surname, :email, FALSE)")
+                            .bind("firstName", user.firstName())
+                            .bind("surname", user.surname())
+                            .bind("email", user.normalisedEmail())
+                            .executeAndReturnGeneratedKeys(COLUMNS.split(", "))
+                            .mapTo(User.class)
+                            .one()));
         } catch (UnableToExecuteStatementException e) {
             if (e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
                 return Optional.empty();

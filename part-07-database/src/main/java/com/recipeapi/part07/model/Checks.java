@@ -10,8 +10,7 @@ public final class Checks {
     public static final int MAX_TEXT = 256;
     public static final int MAX_URL = 2048;
 
-    private Checks() {
-    }
+    private Checks() {}
 
     static void text(String name, String value, List<InvalidInput> errors) {
         if (value == null) {

@@ -11,8 +11,7 @@ import java.util.function.BiConsumer;
 public final class Timing {
     private static final String START = "timing.start";
 
-    private Timing() {
-    }
+    private Timing() {}
 
     // region register
     public static void register(RoutesConfig routes) {

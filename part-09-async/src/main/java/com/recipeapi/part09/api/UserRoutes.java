@@ -33,9 +33,12 @@ public final class UserRoutes {
     private void createUser(Context ctx) {
         UserCreate create = JsonBody.read(ctx, UserCreate.class);
         create.validate();
-        User user = users.create(create).orElseThrow(() -> new ConflictResponse(
-                "A user with the email " + create.normalisedEmail() + " already exists"));
-        ctx.status(HttpStatus.CREATED).header(Header.LOCATION, BASE + "/" + user.id()).json(user);
+        User user = users.create(create)
+                .orElseThrow(() ->
+                        new ConflictResponse("A user with the email " + create.normalisedEmail() + " already exists"));
+        ctx.status(HttpStatus.CREATED)
+                .header(Header.LOCATION, BASE + "/" + user.id())
+                .json(user);
     }
     // endregion create
 }

@@ -29,7 +29,10 @@ public final class IdeasClient {
     public IdeasClient(String baseUrl, Duration timeout) {
         this.baseUrl = baseUrl.replaceAll("/+$", "");
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(timeout)
+                .build();
     }
 
     public Duration timeout() {
@@ -58,7 +61,8 @@ public final class IdeasClient {
     // region async
     /** Every source at once; no thread waits. Fails as soon as any source fails. */
     public CompletableFuture<Map<String, List<String>>> fetchAllAsync() {
-        List<CompletableFuture<List<String>>> calls = SOURCES.stream().map(this::fetchAsync).toList();
+        List<CompletableFuture<List<String>>> calls =
+                SOURCES.stream().map(this::fetchAsync).toList();
         CompletableFuture<Void> all = CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new));
         calls.forEach(call -> call.exceptionally(error -> {
             all.completeExceptionally(error); // fail fast: do not wait for the slower sources
@@ -74,13 +78,12 @@ public final class IdeasClient {
     }
 
     private CompletableFuture<List<String>> fetchAsync(String source) {
-        return http.sendAsync(request(source), BodyHandlers.ofString())
-                .handle((response, error) -> {
-                    if (error != null) {
-                        throw failure(source, error instanceof CompletionException ? error.getCause() : error);
-                    }
-                    return parse(source, response);
-                });
+        return http.sendAsync(request(source), BodyHandlers.ofString()).handle((response, error) -> {
+            if (error != null) {
+                throw failure(source, error instanceof CompletionException ? error.getCause() : error);
+            }
+            return parse(source, response);
+        });
     }
     // endregion async
 
@@ -109,10 +112,13 @@ public final class IdeasClient {
         List<String> ideas = new ArrayList<>();
         for (JsonNode child : children) {
             JsonNode post = child.path("data");
-            if (!post.path("score").isNumber() || !post.path("title").isTextual() || !post.path("url").isTextual()) {
+            if (!post.path("score").isNumber()
+                    || !post.path("title").isTextual()
+                    || !post.path("url").isTextual()) {
                 throw new UpstreamException(502, "The ideas source " + source + " sent an unexpected document", null);
             }
-            ideas.add(post.get("score").asLong() + ": " + post.get("title").asText() + " (" + post.get("url").asText() + ")");
+            ideas.add(post.get("score").asLong() + ": " + post.get("title").asText() + " ("
+                    + post.get("url").asText() + ")");
         }
         return ideas;
     }
@@ -123,10 +129,13 @@ public final class IdeasClient {
             return upstream;
         }
         if (error instanceof HttpTimeoutException) {
-            return new UpstreamException(504, "The ideas source " + source + " did not answer within "
-                    + timeout.toMillis() + " ms", error);
+            return new UpstreamException(
+                    504, "The ideas source " + source + " did not answer within " + timeout.toMillis() + " ms", error);
         }
-        return new UpstreamException(502, "The ideas source " + source + " could not be reached ("
-                + error.getClass().getSimpleName() + ")", error);
+        return new UpstreamException(
+                502,
+                "The ideas source " + source + " could not be reached ("
+                        + error.getClass().getSimpleName() + ")",
+                error);
     }
 }

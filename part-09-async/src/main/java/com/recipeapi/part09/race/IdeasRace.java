@@ -21,12 +21,15 @@ import java.util.concurrent.Future;
  * <pre>mvn -q -pl part-09-async compile exec:java@race -Dexec.args="--clients 1,10,50 --threads 8"</pre>
  */
 public final class IdeasRace {
-    private IdeasRace() {
-    }
+    private IdeasRace() {}
 
-    record Row(String endpoint, int clients, int requests, double medianProcessTime, double p99Latency,
-               double throughput) {
-    }
+    record Row(
+            String endpoint,
+            int clients,
+            int requests,
+            double medianProcessTime,
+            double p99Latency,
+            double throughput) {}
 
     public static void main(String[] args) throws Exception {
         RaceOptions options = RaceOptions.parse(args);
@@ -48,8 +51,11 @@ public final class IdeasRace {
     // region race
     /** {@code clients} threads, each sending {@code rounds} requests in turn; every answer timed. */
     static Row race(String url, String endpoint, int clients, int rounds) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofMinutes(2))
+                .build();
         warmUp(http, request, Math.max(clients, 5));
         List<Double> processTimes = Collections.synchronizedList(new ArrayList<>());
         List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
@@ -65,7 +71,8 @@ public final class IdeasRace {
                     if (response.statusCode() != 200) {
                         throw new IllegalStateException(endpoint + " answered " + response.statusCode());
                     }
-                    processTimes.add(Double.parseDouble(response.headers().firstValue("X-Process-Time").orElse("0")));
+                    processTimes.add(Double.parseDouble(
+                            response.headers().firstValue("X-Process-Time").orElse("0")));
                 }
                 return null;
             }));
@@ -75,7 +82,12 @@ public final class IdeasRace {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        return new Row(endpoint, clients, latencies.size(), percentile(processTimes, 50), percentile(latencies, 99),
+        return new Row(
+                endpoint,
+                clients,
+                latencies.size(),
+                percentile(processTimes, 50),
+                percentile(latencies, 99),
                 latencies.size() / seconds);
     }
     // endregion race

@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The app under test in the race: its own ideas server, an in-memory database, and the chosen threads. */
-record RaceApp(Javalin javalin, IdeasServer ideas, Database database, ServerThreads threads,
-               Map<String, Long> delaysMillis) implements AutoCloseable {
+record RaceApp(
+        Javalin javalin, IdeasServer ideas, Database database, ServerThreads threads, Map<String, Long> delaysMillis)
+        implements AutoCloseable {
 
     static RaceApp start(RaceOptions options) {
         Map<String, Duration> delays = IdeasUpstream.delays(IdeasUpstream.DEFAULT_DELAYS);
@@ -24,7 +25,9 @@ record RaceApp(Javalin javalin, IdeasServer ideas, Database database, ServerThre
         IdeasServer ideas = IdeasServer.start(delays);
         Database database = Database.open(new DatabaseConfig(
                 "jdbc:h2:mem:race-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-                "sa", "", null));
+                "sa",
+                "",
+                null));
         ServerThreads threads = ServerThreads.of(options.virtual() ? 0 : options.threads(), options.virtual());
         Javalin app = RecipeApp.create(database, new IdeasClient(ideas.baseUrl(), Duration.ofSeconds(10)), threads);
         return new RaceApp(app.start("127.0.0.1", 0), ideas, database, threads, millis);

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /** Reads the caller from {@code Authorization: Bearer <token>}; answers 401 when there is no valid one. */
 public final class Auth {
-    private static final Pattern BEARER = Pattern.compile("(?i)Bearer ([A-Za-z0-9_=-]+\\.[A-Za-z0-9_=-]+\\.[A-Za-z0-9_=-]*)");
+    private static final Pattern BEARER =
+            Pattern.compile("(?i)Bearer ([A-Za-z0-9_=-]+\\.[A-Za-z0-9_=-]+\\.[A-Za-z0-9_=-]*)");
     private final Tokens tokens;
     private final UserRepository users;
 

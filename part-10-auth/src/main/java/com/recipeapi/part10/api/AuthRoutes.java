@@ -43,8 +43,9 @@ public final class AuthRoutes {
     private void signup(Context ctx) {
         SignupRequest signup = JsonBody.read(ctx, SignupRequest.class);
         signup.validate();
-        User user = users.create(signup, passwords.hash(signup.password())).orElseThrow(() -> new ConflictResponse(
-                "A user with the email " + signup.normalisedEmail() + " already exists"));
+        User user = users.create(signup, passwords.hash(signup.password()))
+                .orElseThrow(() ->
+                        new ConflictResponse("A user with the email " + signup.normalisedEmail() + " already exists"));
         ctx.status(HttpStatus.CREATED).json(user);
     }
     // endregion signup
@@ -57,7 +58,8 @@ public final class AuthRoutes {
         }
         String email = required(ctx, "username");
         String password = required(ctx, "password");
-        UserRepository.Credentials found = users.credentials(email.strip().toLowerCase(Locale.ROOT)).orElse(null);
+        UserRepository.Credentials found =
+                users.credentials(email.strip().toLowerCase(Locale.ROOT)).orElse(null);
         // Unknown email and wrong password: the same work (one bcrypt check) and the same answer.
         boolean valid = passwords.verify(password, found == null ? null : found.hashedPassword());
         if (!valid) {
@@ -72,8 +74,11 @@ public final class AuthRoutes {
         List<String> values = ctx.formParams(field);
         List<InvalidInput> errors = new ArrayList<>();
         if (values.size() != 1 || values.get(0).isEmpty() || values.get(0).length() > 1024) {
-            errors.add(InvalidInput.body(field, values.size() > 1 ? "must be given once"
-                    : values.isEmpty() || values.get(0).isEmpty() ? "is required" : "is too long"));
+            errors.add(InvalidInput.body(
+                    field,
+                    values.size() > 1
+                            ? "must be given once"
+                            : values.isEmpty() || values.get(0).isEmpty() ? "is required" : "is too long"));
             throw new InvalidInputException(errors);
         }
         return values.get(0);

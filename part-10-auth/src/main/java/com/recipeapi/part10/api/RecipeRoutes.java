@@ -39,8 +39,8 @@ public final class RecipeRoutes {
 
     private void fetchRecipe(Context ctx) {
         int id = ctx.pathParamAsClass("recipe_id", Integer.class).get();
-        Recipe recipe = recipes.findById(id)
-                .orElseThrow(() -> new NotFoundResponse("Recipe with ID " + id + " not found"));
+        Recipe recipe =
+                recipes.findById(id).orElseThrow(() -> new NotFoundResponse("Recipe with ID " + id + " not found"));
         ctx.json(recipe);
     }
 
@@ -69,7 +69,9 @@ public final class RecipeRoutes {
         create.validate();
         Recipe recipe = recipes.create(create, submitter.id())
                 .orElseThrow(() -> Auth.unauthorized(ctx, "invalid_token", "The access token's user no longer exists"));
-        ctx.status(HttpStatus.CREATED).header(Header.LOCATION, BASE + "/" + recipe.id()).json(recipe);
+        ctx.status(HttpStatus.CREATED)
+                .header(Header.LOCATION, BASE + "/" + recipe.id())
+                .json(recipe);
     }
     // endregion create
 
@@ -78,8 +80,8 @@ public final class RecipeRoutes {
     private void deleteRecipe(Context ctx) {
         User caller = auth.currentUser(ctx);
         int id = ctx.pathParamAsClass("recipe_id", Integer.class).get();
-        Recipe recipe = recipes.findById(id)
-                .orElseThrow(() -> new NotFoundResponse("Recipe with ID " + id + " not found"));
+        Recipe recipe =
+                recipes.findById(id).orElseThrow(() -> new NotFoundResponse("Recipe with ID " + id + " not found"));
         if (recipe.submitterId() != caller.id() && !caller.isSuperuser()) {
             throw new ForbiddenResponse("Only the recipe's submitter or a superuser may delete it");
         }

@@ -7,8 +7,7 @@ import java.util.Optional;
 public final class AdminPassword {
     public static final String ADMIN_EMAIL = "admin@recipeapi.com";
 
-    private AdminPassword() {
-    }
+    private AdminPassword() {}
 
     // region ensure
     /** Returns the password it generated, if it had to; it is never stored in clear, so it is shown only now. */

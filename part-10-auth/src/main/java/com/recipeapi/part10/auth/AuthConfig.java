@@ -10,8 +10,8 @@ import java.util.Map;
  * The security settings: {@code JWT_SECRET} (at least 32 bytes; a random one if unset),
  * {@code ACCESS_TOKEN_MINUTES} (default 30), {@code BCRYPT_COST} (default 12) and {@code ADMIN_PASSWORD}.
  */
-public record AuthConfig(byte[] jwtSecret, boolean secretGenerated, Duration tokenLifetime, int bcryptCost,
-                         String adminPassword) {
+public record AuthConfig(
+        byte[] jwtSecret, boolean secretGenerated, Duration tokenLifetime, int bcryptCost, String adminPassword) {
     public static final int MIN_SECRET_BYTES = 32;
 
     // region from_environment
@@ -23,7 +23,8 @@ public record AuthConfig(byte[] jwtSecret, boolean secretGenerated, Duration tok
             throw new IllegalArgumentException("JWT_SECRET must be at least " + MIN_SECRET_BYTES
                     + " bytes (256 bits) for HS256; try: openssl rand -base64 48");
         }
-        Duration lifetime = Duration.ofMinutes(Long.parseLong(env.getOrDefault("ACCESS_TOKEN_MINUTES", "30").strip()));
+        Duration lifetime = Duration.ofMinutes(
+                Long.parseLong(env.getOrDefault("ACCESS_TOKEN_MINUTES", "30").strip()));
         int cost = Integer.parseInt(env.getOrDefault("BCRYPT_COST", "12").strip());
         if (cost < 4 || cost > 31 || lifetime.isNegative() || lifetime.isZero()) {
             throw new IllegalArgumentException("BCRYPT_COST must be 4 to 31 and ACCESS_TOKEN_MINUTES positive");

@@ -9,6 +9,7 @@ public final class Passwords {
     public static final int MIN_LENGTH = 8;
     /** bcrypt reads at most 72 bytes; a longer password would be silently cut, so it is refused instead. */
     public static final int MAX_BYTES = 72;
+
     private final int cost;
     private final String dummyHash;
 
@@ -42,8 +43,9 @@ public final class Passwords {
         if (bytes.length > MAX_BYTES) {
             bytes = Arrays.copyOf(bytes, MAX_BYTES);
         }
-        boolean matches = BCrypt.verifyer().verify(bytes, (hash == null ? dummyHash : hash)
-                .getBytes(StandardCharsets.UTF_8)).verified;
+        boolean matches = BCrypt.verifyer()
+                .verify(bytes, (hash == null ? dummyHash : hash).getBytes(StandardCharsets.UTF_8))
+                .verified;
         return hash != null && matches;
     }
     // endregion verify

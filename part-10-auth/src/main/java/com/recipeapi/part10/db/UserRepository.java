@@ -14,27 +14,25 @@ public final class UserRepository {
     private final Jdbi jdbi;
 
     /** A user with the hash of their password, for checking a login. */
-    public record Credentials(User user, String hashedPassword) {
-    }
+    public record Credentials(User user, String hashedPassword) {}
 
     public UserRepository(Database database) {
         this.jdbi = database.jdbi();
     }
 
     public Optional<User> findById(int id) {
-        return jdbi.withHandle(handle -> handle
-                .createQuery("SELECT " + COLUMNS + " FROM users WHERE id = :id")
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM users WHERE id = :id")
                 .bind("id", id)
                 .mapTo(User.class)
                 .findOne());
     }
 
     public Optional<Credentials> credentials(String email) {
-        return jdbi.withHandle(handle -> handle
-                .createQuery("SELECT " + COLUMNS + ", hashed_password FROM users WHERE email = :email")
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT " + COLUMNS + ", hashed_password FROM users WHERE email = :email")
                 .bind("email", email)
-                .map((row, ctx) -> new Credentials(ctx.findMapperFor(User.class).orElseThrow().map(row, ctx),
-                        row.getString("hashed_password")))
+                .map((row, ctx) -> new Credentials(
+                        ctx.findMapperFor(User.class).orElseThrow().map(row, ctx), row.getString("hashed_password")))
                 .findOne());
     }
 
@@ -45,9 +43,9 @@ public final class UserRepository {
      */
     public Optional<User> create(SignupRequest signup, String hashedPassword) {
         try {
-            return Optional.of(jdbi.inTransaction(handle -> handle
-                    .createUpdate("INSERT INTO users (first_name, surname, email, is_superuser, hashed_password)"
-                            + " VALUES (:firstName, :surname, :email, FALSE, :hash)")
+            return Optional.of(jdbi.inTransaction(handle -> handle.createUpdate(
+                            "INSERT INTO users (first_name, surname, email, is_superuser, hashed_password)"
+                                    + " VALUES (:firstName, :surname, :email, FALSE, :hash)")
                     .bind("firstName", signup.firstName())
                     .bind("surname", signup.surname())
                     .bind("email", signup.normalisedEmail())
@@ -70,8 +68,7 @@ public final class UserRepository {
     }
 
     public void setPassword(String email, String hashedPassword) {
-        jdbi.useHandle(handle -> handle
-                .createUpdate("UPDATE users SET hashed_password = :hash WHERE email = :email")
+        jdbi.useHandle(handle -> handle.createUpdate("UPDATE users SET hashed_password = :hash WHERE email = :email")
                 .bind("hash", hashedPassword)
                 .bind("email", email)
                 .execute());

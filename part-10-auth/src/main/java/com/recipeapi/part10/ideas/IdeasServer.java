@@ -18,7 +18,13 @@ import org.eclipse.jetty.server.ServerConnector;
  */
 public final class IdeasServer implements AutoCloseable {
     /** What a source does instead of answering well. */
-    public enum Fault { NONE, SERVER_ERROR, INVALID_JSON, WRONG_SHAPE, HANG }
+    public enum Fault {
+        NONE,
+        SERVER_ERROR,
+        INVALID_JSON,
+        WRONG_SHAPE,
+        HANG
+    }
 
     private final Map<String, Duration> delays;
     private final Map<String, Fault> faults = new ConcurrentHashMap<>();
@@ -34,15 +40,16 @@ public final class IdeasServer implements AutoCloseable {
     public static IdeasServer start(Map<String, Duration> delays) {
         IdeasServer ideas = new IdeasServer(delays);
         ideas.javalin = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.jetty.addConnector((server, http) -> {
-                ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
-                connector.setHost("127.0.0.1");
-                connector.setAcceptQueueSize(1024); // the app may open many connections at once
-                return connector;
-            });
-            config.routes.get("/r/{source}/top.json", ideas::serve);
-        }).start();
+                    config.startup.showJavalinBanner = false;
+                    config.jetty.addConnector((server, http) -> {
+                        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                        connector.setHost("127.0.0.1");
+                        connector.setAcceptQueueSize(1024); // the app may open many connections at once
+                        return connector;
+                    });
+                    config.routes.get("/r/{source}/top.json", ideas::serve);
+                })
+                .start();
         return ideas;
     }
 
@@ -64,9 +71,12 @@ public final class IdeasServer implements AutoCloseable {
     private void serve(Context ctx) {
         String source = ctx.pathParam("source");
         Fault fault = faults.getOrDefault(source, Fault.NONE);
-        long delay = fault == Fault.HANG ? 30_000 : delays.getOrDefault(source, Duration.ZERO).toMillis();
+        long delay = fault == Fault.HANG
+                ? 30_000
+                : delays.getOrDefault(source, Duration.ZERO).toMillis();
         maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-        ctx.future(() -> CompletableFuture.runAsync(() -> answer(ctx, source, fault),
+        ctx.future(() -> CompletableFuture.runAsync(
+                        () -> answer(ctx, source, fault),
                         CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS))
                 .whenComplete((done, error) -> inFlight.decrementAndGet()));
     }

@@ -12,12 +12,16 @@ record RaceOptions(List<Integer> clients, int threads, int rounds, boolean virtu
         boolean virtual = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--clients" -> clients = Arrays.stream(value(args, ++i).split(",")).map(Integer::valueOf).toList();
+                case "--clients" ->
+                    clients = Arrays.stream(value(args, ++i).split(","))
+                            .map(Integer::valueOf)
+                            .toList();
                 case "--threads" -> threads = Integer.parseInt(value(args, ++i));
                 case "--rounds" -> rounds = Integer.parseInt(value(args, ++i));
                 case "--virtual" -> virtual = true;
-                default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; use --clients 1,10,50 --threads 8 --rounds 3 --virtual");
+                default ->
+                    throw new IllegalArgumentException(
+                            "unknown option " + args[i] + "; use --clients 1,10,50 --threads 8 --rounds 3 --virtual");
             }
         }
         if (clients.stream().anyMatch(n -> n < 1 || n > 500) || rounds < 1 || rounds > 100) {
