@@ -15,6 +15,7 @@ public final class RecipeApp {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.defaultContentType = ContentType.JSON;
+            config.jetty.modifyServer(server -> server.setRequestLog(new AccessLog()));
             ApiDocs.register(config);
             config.routes.get("/", ctx -> ctx.json(Map.of("msg", "Hello, World!")));
         });
@@ -24,7 +25,7 @@ public final class RecipeApp {
     // region main
     public static void main(String[] args) {
         int port = Port.fromEnvironment(System.getenv("PORT"), DEFAULT_PORT);
-        Javalin app = create().start(port);
+        Javalin app = Port.listen(create(), port);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {

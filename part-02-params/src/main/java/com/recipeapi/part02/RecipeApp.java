@@ -17,6 +17,7 @@ public final class RecipeApp {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.defaultContentType = ContentType.JSON;
+            config.jetty.modifyServer(server -> server.setRequestLog(new AccessLog()));
             ApiDocs.register(config);
             config.routes.get("/", ctx -> ctx.json(Map.of("msg", "Hello, World!")));
             new RecipeRoutes(recipes).register(config.routes);
@@ -30,7 +31,7 @@ public final class RecipeApp {
     // region main
     public static void main(String[] args) {
         int port = Port.fromEnvironment(System.getenv("PORT"), DEFAULT_PORT);
-        Javalin app = create(new Recipes(Recipes.SEED)).start(port);
+        Javalin app = Port.listen(create(new Recipes(Recipes.SEED)), port);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {

@@ -20,7 +20,10 @@ public final class RecipeApp {
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.jsonMapper(new JavalinJackson(JsonBody.MAPPER, false));
-            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+            config.jetty.modifyServer(server -> {
+                server.setErrorHandler(new ProblemErrorHandler());
+                server.setRequestLog(new AccessLog());
+            });
             ApiDocs.register(config);
             config.routes.get("/", ctx -> ctx.json(Map.of("msg", "Hello, World!")));
             new RecipeRoutes(recipes).register(config.routes);
@@ -32,7 +35,7 @@ public final class RecipeApp {
     // region main
     public static void main(String[] args) {
         int port = Port.fromEnvironment(System.getenv("PORT"), DEFAULT_PORT);
-        Javalin app = create(new Recipes(Recipes.SEED)).start(port);
+        Javalin app = Port.listen(create(new Recipes(Recipes.SEED)), port);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {

@@ -1,5 +1,6 @@
 package com.recipeapi.part09;
 
+import com.recipeapi.part09.api.AccessLog;
 import com.recipeapi.part09.api.ApiDocs;
 import com.recipeapi.part09.api.IdeaRoutes;
 import com.recipeapi.part09.api.JsonBody;
@@ -34,7 +35,10 @@ public final class RecipeApp {
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = JsonBody.MAX_BODY_BYTES;
             config.jsonMapper(new JavalinJackson(JsonBody.MAPPER, false));
-            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+            config.jetty.modifyServer(server -> {
+                server.setErrorHandler(new ProblemErrorHandler());
+                server.setRequestLog(new AccessLog());
+            });
             ApiDocs.register(config);
             Timing.register(config.routes);
             config.routes.get("/", ctx -> ctx.json(Map.of("msg", "Hello, World!")));
@@ -48,21 +52,13 @@ public final class RecipeApp {
 
     // region main
     public static void main(String[] args) {
-        int port = Port.fromEnvironment(System.getenv("PORT"), DEFAULT_PORT);
-        DatabaseConfig config = DatabaseConfig.fromEnvironment(System.getenv());
-        Database database;
-        try {
-            database = Database.open(config);
-        } catch (DatabaseUnavailableException e) {
-            System.err.println(e.getMessage());
-            System.err.println(
-                    "Check DATABASE_URL, DATABASE_USER and DATABASE_PASSWORD, and that the server is running.");
-            System.exit(1);
-            return;
-        }
-        ServerThreads threads = ServerThreads.fromEnvironment(System.getenv());
-        IdeasUpstream upstream = IdeasUpstream.fromEnvironment(System.getenv());
-        Javalin app = create(database, upstream.client(), threads).start(port);
+        Map<String, String> env = System.getenv();
+        int port = Port.fromEnvironment(env.get("PORT"), DEFAULT_PORT);
+        ServerThreads threads = Settings.orExit(() -> ServerThreads.fromEnvironment(env));
+        IdeasUpstream upstream = Settings.orExit(() -> IdeasUpstream.fromEnvironment(env));
+        DatabaseConfig config = DatabaseConfig.fromEnvironment(env);
+        Database database = openOrExit(config);
+        Javalin app = Port.listen(create(database, upstream.client(), threads), port);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
@@ -81,4 +77,17 @@ public final class RecipeApp {
         System.out.println("Press Ctrl-C to stop.");
     }
     // endregion main
+
+    /** Opens the database, or says in two lines why it cannot and stops: a half-working API helps no one. */
+    private static Database openOrExit(DatabaseConfig config) {
+        try {
+            return Database.open(config);
+        } catch (DatabaseUnavailableException e) {
+            System.err.println(e.getMessage());
+            System.err.println(
+                    "Check DATABASE_URL, DATABASE_USER and DATABASE_PASSWORD, and that the server is running.");
+            System.exit(1);
+            return null;
+        }
+    }
 }

@@ -3,6 +3,8 @@ package com.recipeapi.part09;
 import io.javalin.config.JavalinConfig;
 import java.util.Map;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * How the server runs request handlers: on a pool of platform threads ({@code SERVER_THREADS} of them,
@@ -10,21 +12,19 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * virtual thread each.
  */
 public record ServerThreads(int max, boolean virtual) {
+    private static final Logger LOG = LoggerFactory.getLogger(ServerThreads.class);
     public static final ServerThreads DEFAULT = new ServerThreads(0, false);
     public static final boolean VIRTUAL_AVAILABLE = Runtime.version().feature() >= 21;
 
     public static ServerThreads fromEnvironment(Map<String, String> env) {
-        int max = Integer.parseInt(env.getOrDefault("SERVER_THREADS", "0").strip());
-        return of(
-                max,
-                Boolean.parseBoolean(
-                        env.getOrDefault("VIRTUAL_THREADS", "false").strip()));
+        int max = Settings.integer(env, "SERVER_THREADS", 0, 0, 10_000);
+        return of(max, Settings.flag(env, "VIRTUAL_THREADS", false));
     }
 
     /** Falls back to platform threads, saying so, where virtual threads are not available. */
     public static ServerThreads of(int max, boolean virtual) {
         if (virtual && !VIRTUAL_AVAILABLE) {
-            System.err.println("Virtual threads need JDK 21 or newer; this is JDK "
+            LOG.warn("Virtual threads need JDK 21 or newer; this is JDK "
                     + Runtime.version().feature() + ". Using platform threads.");
         }
         if (max != 0 && max < 6) {

@@ -15,8 +15,7 @@ public record IdeasUpstream(IdeasClient client, IdeasServer builtIn, String desc
     public static final String DEFAULT_DELAYS = "recipes=300,easyrecipes=500,TopSecretRecipes=700";
 
     static IdeasUpstream fromEnvironment(Map<String, String> env) {
-        Duration timeout = Duration.ofMillis(
-                Long.parseLong(env.getOrDefault("IDEAS_TIMEOUT_MS", "2000").strip()));
+        Duration timeout = Duration.ofMillis(Settings.integer(env, "IDEAS_TIMEOUT_MS", 2000, 1, 600_000));
         String baseUrl = env.get("IDEAS_BASE_URL");
         if (baseUrl != null && !baseUrl.isBlank()) {
             return new IdeasUpstream(new IdeasClient(baseUrl, timeout), null, baseUrl);

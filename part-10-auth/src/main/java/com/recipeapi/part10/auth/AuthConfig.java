@@ -1,5 +1,6 @@
 package com.recipeapi.part10.auth;
 
+import com.recipeapi.part10.Settings;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -23,13 +24,13 @@ public record AuthConfig(
             throw new IllegalArgumentException("JWT_SECRET must be at least " + MIN_SECRET_BYTES
                     + " bytes (256 bits) for HS256; try: openssl rand -base64 48");
         }
-        Duration lifetime = Duration.ofMinutes(
-                Long.parseLong(env.getOrDefault("ACCESS_TOKEN_MINUTES", "30").strip()));
-        int cost = Integer.parseInt(env.getOrDefault("BCRYPT_COST", "12").strip());
-        if (cost < 4 || cost > 31 || lifetime.isNegative() || lifetime.isZero()) {
-            throw new IllegalArgumentException("BCRYPT_COST must be 4 to 31 and ACCESS_TOKEN_MINUTES positive");
+        Duration lifetime = Duration.ofMinutes(Settings.integer(env, "ACCESS_TOKEN_MINUTES", 30, 1, 24 * 60));
+        int cost = Settings.integer(env, "BCRYPT_COST", 12, 4, 31);
+        String adminPassword = env.get("ADMIN_PASSWORD");
+        if (adminPassword != null && !adminPassword.isBlank() && Passwords.problem(adminPassword) != null) {
+            throw new IllegalArgumentException("ADMIN_PASSWORD " + Passwords.problem(adminPassword));
         }
-        return new AuthConfig(key, generated, lifetime, cost, env.get("ADMIN_PASSWORD"));
+        return new AuthConfig(key, generated, lifetime, cost, adminPassword);
     }
     // endregion from_environment
 

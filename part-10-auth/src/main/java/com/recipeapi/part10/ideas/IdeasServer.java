@@ -71,9 +71,11 @@ public final class IdeasServer implements AutoCloseable {
     private void serve(Context ctx) {
         String source = ctx.pathParam("source");
         Fault fault = faults.getOrDefault(source, Fault.NONE);
-        long delay = fault == Fault.HANG
-                ? 30_000
-                : delays.getOrDefault(source, Duration.ZERO).toMillis();
+        if (fault == Fault.HANG) {
+            ctx.future(CompletableFuture::new); // never answers: only the caller's timeout ends the wait
+            return;
+        }
+        long delay = delays.getOrDefault(source, Duration.ZERO).toMillis();
         maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
         ctx.future(() -> CompletableFuture.runAsync(
                         () -> answer(ctx, source, fault),

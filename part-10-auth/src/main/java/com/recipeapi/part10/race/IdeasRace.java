@@ -18,7 +18,7 @@ import java.util.concurrent.Future;
  * The instructor's race: the blocking and the async ideas endpoint, one request at a time and under many
  * concurrent clients, side by side. Starts its own app (see {@link RaceApp}) and prints a table.
  *
- * <pre>mvn -q -pl part-10-auth compile exec:java@race -Dexec.args="--clients 1,10,50 --threads 8"</pre>
+ * <pre>./mvnw -q -pl part-10-auth compile exec:java@race -Dexec.args="--clients 1,10,50 --threads 8"</pre>
  */
 public final class IdeasRace {
     private IdeasRace() {}
