@@ -1,8 +1,10 @@
 package com.recipeapi.part01;
 
+import com.recipeapi.part01.docs.ApiDocs;
+import com.recipeapi.part01.docs.ApiRoutes;
 import io.javalin.Javalin;
 import io.javalin.http.ContentType;
-import java.util.Map;
+import io.javalin.json.JavalinJackson;
 
 /** Builds the recipe API and, from {@code main}, serves it on {@code PORT} (default 8001). */
 public final class RecipeApp {
@@ -16,8 +18,11 @@ public final class RecipeApp {
             config.startup.showJavalinBanner = false;
             config.http.defaultContentType = ContentType.JSON;
             config.jetty.modifyServer(server -> server.setRequestLog(new AccessLog()));
-            ApiDocs.register(config);
-            config.routes.get("/", ctx -> ctx.json(Map.of("msg", "Hello, World!")));
+            ApiRoutes api = ApiDocs.register(config, JavalinJackson.defaultMapper());
+            api.get(
+                    "/",
+                    ctx -> ctx.json(new Message("Hello, World!")),
+                    doc -> doc.summary("Say hello").response(200, "A greeting", Message.class));
         });
     }
     // endregion create

@@ -34,7 +34,7 @@ class ReadmeExamplesTest {
 
     @BeforeAll
     void start() {
-        api = new TestApp(RecipeApp.create());
+        api = TestApp.start();
     }
 
     @AfterAll
