@@ -1,10 +1,12 @@
 package com.recipeapi.part02;
 
+import com.recipeapi.part02.docs.ApiDocs;
+import com.recipeapi.part02.docs.ApiRoutes;
 import io.javalin.Javalin;
 import io.javalin.http.ContentType;
 import io.javalin.http.HttpStatus;
+import io.javalin.json.JavalinJackson;
 import io.javalin.validation.ValidationException;
-import java.util.Map;
 
 /** Builds the recipe API and, from {@code main}, serves it on {@code PORT} (default 8001). */
 public final class RecipeApp {
@@ -18,9 +20,12 @@ public final class RecipeApp {
             config.startup.showJavalinBanner = false;
             config.http.defaultContentType = ContentType.JSON;
             config.jetty.modifyServer(server -> server.setRequestLog(new AccessLog()));
-            ApiDocs.register(config);
-            config.routes.get("/", ctx -> ctx.json(Map.of("msg", "Hello, World!")));
-            new RecipeRoutes(recipes).register(config.routes);
+            ApiRoutes api = ApiDocs.register(config, JavalinJackson.defaultMapper());
+            api.get(
+                    "/",
+                    ctx -> ctx.json(new Message("Hello, World!")),
+                    doc -> doc.summary("Say hello").response(200, "A greeting", Message.class));
+            new RecipeRoutes(recipes).register(api);
             config.routes.exception(
                     ValidationException.class,
                     (e, ctx) -> ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).json(e.getErrors()));
@@ -28,7 +33,6 @@ public final class RecipeApp {
     }
     // endregion create
 
-    // region main
     public static void main(String[] args) {
         int port = Port.fromEnvironment(System.getenv("PORT"), DEFAULT_PORT);
         Javalin app = Port.listen(create(new Recipes(Recipes.SEED)), port);
@@ -44,5 +48,4 @@ public final class RecipeApp {
                 app.port(), app.port());
         System.out.println("Press Ctrl-C to stop.");
     }
-    // endregion main
 }

@@ -25,7 +25,7 @@ final class Recipes {
         this.recipes = List.copyOf(recipes);
     }
 
-    Optional<Recipe> byId(int id) {
+    Optional<Recipe> findById(int id) {
         return recipes.stream().filter(recipe -> recipe.id() == id).findFirst();
     }
 

@@ -1,0 +1,23 @@
+package com.recipeapi.part02.docs;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Handler;
+import io.swagger.v3.oas.models.PathItem.HttpMethod;
+import java.util.function.Consumer;
+
+/** Declares a route on Javalin and documents it in the same call, so no route exists without its docs. */
+public final class ApiRoutes {
+    private final RoutesConfig routes;
+    private final OpenApiSpec spec;
+
+    ApiRoutes(RoutesConfig routes, OpenApiSpec spec) {
+        this.routes = routes;
+        this.spec = spec;
+    }
+
+    public ApiRoutes get(String path, Handler handler, Consumer<Doc> doc) {
+        routes.get(path, handler);
+        spec.add(HttpMethod.GET, path, doc);
+        return this;
+    }
+}
