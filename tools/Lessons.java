@@ -71,6 +71,7 @@ public class Lessons {
             update(readme, text);
         }
         if (Files.isDirectory(module.resolve("src"))) {
+            embeddedByEarlierParts(module);
             checkSources(module);
         }
     }
@@ -118,15 +119,28 @@ public class Lessons {
         return out.append("```\n").toString();
     }
 
-    /** Every region marker is embedded by the README (else it is noise), and no Java file is too long to read. */
+    /** Regions that earlier parts' READMEs show stay in the copied files, so diffs carry no marker churn. */
+    private void embeddedByEarlierParts(Path module) throws IOException {
+        for (Optional<Path> part = previousPart(module); part.isPresent(); part = previousPart(part.get())) {
+            Matcher m = EMBED.matcher(Files.readString(part.get().resolve("README.md")));
+            while (m.find()) {
+                embedded.add(normalise(m.group(2)) + "#" + m.group(3));
+            }
+        }
+    }
+
+    /** Every region marker is embedded by a README (else it is noise), and no Java file is too long to read. */
     private void checkSources(Path module) throws IOException {
         try (Stream<Path> files = Files.walk(module.resolve("src"))) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 List<String> lines = readLines(file);
                 String path = module.relativize(file).toString();
+                String normalised = normalise(path);
                 for (String line : lines) {
                     Matcher marker = REGION.matcher(line);
-                    if (marker.matches() && marker.group(2) == null && !embedded.contains(path + "#" + marker.group(3))) {
+                    if (marker.matches() && marker.group(2) == null
+                            && !embedded.contains(path + "#" + marker.group(3))
+                            && !embedded.contains(normalised + "#" + marker.group(3))) {
                         problems.add("region '" + marker.group(3) + "' in " + path + " is embedded by no README; remove it");
                     }
                 }
@@ -180,7 +194,7 @@ public class Lessons {
             copyNormalised(from, work.resolve("a"));
             copyNormalised(to, work.resolve("b"));
             List<String> command = new ArrayList<>(List.of("git", "-c", "core.quotePath=false", "diff", "--no-index",
-                    "--no-color", "--no-ext-diff", "--find-renames", "--histogram", "--no-prefix"));
+                    "--no-color", "--no-ext-diff", "--find-renames", "--histogram", "--unified=2", "--no-prefix"));
             command.addAll(summary ? List.of("--numstat", "-z", "a", "b") : List.of("a", "b"));
             Process git = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true).start();
             String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

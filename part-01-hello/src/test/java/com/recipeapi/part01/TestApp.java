@@ -1,18 +1,22 @@
 package com.recipeapi.part01;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.recipeapi.part01.docs.ApiDocs;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -45,12 +49,15 @@ final class TestApp implements AutoCloseable {
         return send("GET", path, null, null);
     }
 
-    HttpResponse<String> send(String method, String path, String contentType, String body) {
+    HttpResponse<String> send(String method, String path, String contentType, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .timeout(Duration.ofSeconds(10))
                 .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
         }
         HttpRequest built = request.build();
         HttpResponse<String> response = call(built);
@@ -58,6 +65,15 @@ final class TestApp implements AutoCloseable {
             last = Contract.check(built, body, response); // the docs and their assets are not the API
         }
         return response;
+    }
+
+    /** Sends bytes as they are, for requests that a well-behaved client refuses to build; not checked. */
+    String raw(String request) throws IOException {
+        try (Socket socket = new Socket("localhost", port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
     }
 
     /** Whether the docs allowed the last request sent; a spec of bad input expects them to refuse it. */
@@ -79,6 +95,14 @@ final class TestApp implements AutoCloseable {
             return JSON.readTree(response.body());
         } catch (IOException e) {
             throw new AssertionError("not JSON: " + response.body(), e);
+        }
+    }
+
+    static Map<String, Object> map(HttpResponse<String> response) {
+        try {
+            return JSON.readValue(response.body(), new TypeReference<>() {});
+        } catch (IOException e) {
+            throw new AssertionError("not a JSON object: " + response.body(), e);
         }
     }
 

@@ -33,6 +33,7 @@ public final class RecipeApp {
     }
     // endregion create
 
+    // region main
     public static void main(String[] args) {
         int port = Port.fromEnvironment(System.getenv("PORT"), DEFAULT_PORT);
         Javalin app = Port.listen(create(new Recipes(Recipes.SEED)), port);
@@ -48,4 +49,5 @@ public final class RecipeApp {
                 app.port(), app.port());
         System.out.println("Press Ctrl-C to stop.");
     }
+    // endregion main
 }

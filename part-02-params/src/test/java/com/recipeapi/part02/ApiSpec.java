@@ -1,11 +1,28 @@
 package com.recipeapi.part02;
 
+import static com.recipeapi.part02.TestApp.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /** What every spec class shares: a fresh app for each spec, started before it and stopped after it. */
 abstract class ApiSpec {
     TestApp api;
+
+    /** The routes under test, named once for every spec. */
+    static String recipe(Object id) {
+        return "/recipe/" + id;
+    }
+
+    /** The same path without its trailing slash, which Javalin serves too. */
+    static String noSlash(String path) {
+        return path.substring(0, path.length() - 1);
+    }
+
+    static final String SEARCH = "/search/";
 
     @BeforeEach
     void startApp() {
@@ -15,5 +32,11 @@ abstract class ApiSpec {
     @AfterEach
     void stopApp() {
         api.close();
+    }
+
+    /** A 422 naming the input, in Javalin's error format, which does not say where it was (part 05's does). */
+    static void assertInvalid(HttpResponse<String> response, String in, String name) {
+        assertEquals(422, response.statusCode(), response.body());
+        assertTrue(json(response).has(name), in + " " + name + " not named in " + response.body());
     }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** The docs come from the code: every route is documented as it is declared, and the pages that show them load. */
 class DocsSpec extends ApiSpec {
+    // region schema_test
     @Test
     void GET_openapi_json_documents_exactly_the_routes_the_app_serves() {
         JsonNode paths = json(api.get("/openapi.json")).get("paths");
@@ -34,6 +35,7 @@ class DocsSpec extends ApiSpec {
 
         assertEquals(served, documented);
     }
+    // endregion schema_test
 
     @Test
     void GET_openapi_json_describes_each_answer_with_the_record_the_handler_writes() {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** Part 02's promises: one JSON route, and clear answers for everything else. */
 class HelloSpec extends ApiSpec {
+    // region hello_test
     @Test
     void GET_root_answers_hello_world_as_json() {
         HttpResponse<String> response = api.get("/");
@@ -19,6 +20,7 @@ class HelloSpec extends ApiSpec {
                 response.headers().firstValue("Content-Type").orElseThrow());
         assertEquals("Hello, World!", json(response).get("msg").asText());
     }
+    // endregion hello_test
 
     @Test
     void GET_unknown_path_answers_404_with_a_json_body() {

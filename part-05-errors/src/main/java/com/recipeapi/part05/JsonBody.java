@@ -22,7 +22,6 @@ import io.javalin.http.UnsupportedMediaTypeResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** Reads a JSON request body into a record, strictly, with a clear error for every way it can be wrong. */
 final class JsonBody {
@@ -46,7 +45,8 @@ final class JsonBody {
     private JsonBody() {}
 
     // region read
-    static <T> T read(Context ctx, Class<T> type) {
+    /** The body as a record of {@code type}, well-formed and valid, or an exception that says what is wrong. */
+    static <T extends Record> T read(Context ctx, Class<T> type) {
         String contentType = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         if (!contentType.split(";")[0].strip().equals("application/json")) {
             throw new UnsupportedMediaTypeResponse("Send the body as JSON, with Content-Type: application/json");
@@ -63,11 +63,14 @@ final class JsonBody {
         if (!tree.isObject()) {
             throw new InvalidInputException(List.of(new InvalidInput("body", null, "must be a JSON object")));
         }
+        T body;
         try {
-            return MAPPER.treeToValue(tree, type);
+            body = MAPPER.treeToValue(tree, type);
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(List.of(new InvalidInput("body", field(e), problem(e))));
         }
+        BodyChecks.validate(body);
+        return body;
     }
     // endregion read
 
@@ -80,12 +83,9 @@ final class JsonBody {
     }
 
     private static String field(JsonProcessingException e) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return mapping.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining("."));
-        }
-        return null;
+        return e instanceof JsonMappingException m && !m.getPath().isEmpty()
+                ? m.getPath().get(0).getFieldName()
+                : null;
     }
 
     private static String problem(JsonProcessingException e) {

@@ -1,9 +1,10 @@
 package com.recipeapi.part05;
 
+import com.recipeapi.part05.docs.ApiDocs;
+import com.recipeapi.part05.docs.ApiRoutes;
 import io.javalin.Javalin;
 import io.javalin.http.ContentType;
 import io.javalin.json.JavalinJackson;
-import java.util.Map;
 
 /** Builds the recipe API and, from {@code main}, serves it on {@code PORT} (default 8001). */
 public final class RecipeApp {
@@ -24,9 +25,15 @@ public final class RecipeApp {
                 server.setErrorHandler(new ProblemErrorHandler());
                 server.setRequestLog(new AccessLog());
             });
-            ApiDocs.register(config);
-            config.routes.get("/", ctx -> ctx.json(Map.of("msg", "Hello, World!")));
-            new RecipeRoutes(recipes).register(config.routes);
+            ApiRoutes api = ApiDocs.register(config, JsonBody.MAPPER)
+                    .errors(Problem.CONTENT_TYPE, Problem.class)
+                    .errorOnEveryRoute(414, "The URI is longer than the server accepts")
+                    .errorOnEveryRoute(431, "The headers are larger than the server accepts");
+            api.get(
+                    "/",
+                    ctx -> ctx.json(new Message("Hello, World!")),
+                    doc -> doc.summary("Say hello").response(200, "A greeting", Message.class));
+            new RecipeRoutes(recipes).register(api);
             Problems.register(config.routes);
         });
     }

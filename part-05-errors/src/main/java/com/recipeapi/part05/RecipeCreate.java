@@ -1,64 +1,42 @@
 package com.recipeapi.part05;
 
-import com.recipeapi.part05.Problem.InvalidInput;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
-/** The body of {@code POST /recipe/}: what a client sends to create a recipe. */
-public record RecipeCreate(String label, String source, String url, Integer submitterId) {
+// region record
+/**
+ * The body of {@code POST /recipe/}. Each rule is declared once, on its field: the app checks the body with it,
+ * and the docs show it. A field that breaks several rules is reported with the first, in the order written.
+ */
+public record RecipeCreate(
+        @NotNull(message = "is required")
+        @NotBlank(message = "must not be blank")
+        @Size(max = MAX_TEXT, message = "must be at most {max} characters")
+        @Pattern(regexp = NO_CONTROL_CHARACTERS, message = "must not contain control characters")
+        String label,
+
+        @NotNull(message = "is required")
+        @NotBlank(message = "must not be blank")
+        @Size(max = MAX_TEXT, message = "must be at most {max} characters")
+        @Pattern(regexp = NO_CONTROL_CHARACTERS, message = "must not contain control characters")
+        String source,
+
+        @NotNull(message = "is required")
+        @Size(max = MAX_URL, message = "must be at most {max} characters")
+        @Pattern(regexp = HTTP_URL, message = "must be an absolute http or https URL")
+        String url,
+
+        @NotNull(message = "is required") @Min(value = 1, message = "must be {value} or more")
+        Integer submitterId) {
+    // endregion record
     static final int MAX_TEXT = 256;
     static final int MAX_URL = 2048;
-
-    // region validate
-    /** Every problem with this body at once, so a client can fix them all in one go. */
-    void validate() {
-        List<InvalidInput> errors = new ArrayList<>();
-        text("label", label, errors);
-        text("source", source, errors);
-        httpUrl("url", url, errors);
-        if (submitterId == null) {
-            errors.add(new InvalidInput("body", "submitter_id", "is required"));
-        } else if (submitterId < 1) {
-            errors.add(new InvalidInput("body", "submitter_id", "must be 1 or more"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-    }
-    // endregion validate
-
-    private static void text(String name, String value, List<InvalidInput> errors) {
-        if (value == null) {
-            errors.add(new InvalidInput("body", name, "is required"));
-        } else if (value.isBlank()) {
-            errors.add(new InvalidInput("body", name, "must not be blank"));
-        } else if (value.length() > MAX_TEXT) {
-            errors.add(new InvalidInput("body", name, "must be at most " + MAX_TEXT + " characters"));
-        } else if (value.chars().anyMatch(Character::isISOControl)) {
-            errors.add(new InvalidInput("body", name, "must not contain control characters"));
-        }
-    }
-
-    private static void httpUrl(String name, String value, List<InvalidInput> errors) {
-        if (value == null) {
-            errors.add(new InvalidInput("body", name, "is required"));
-        } else if (value.length() > MAX_URL) {
-            errors.add(new InvalidInput("body", name, "must be at most " + MAX_URL + " characters"));
-        } else if (!isHttpUrl(value)) {
-            errors.add(new InvalidInput("body", name, "must be an absolute http or https URL"));
-        }
-    }
-
-    private static boolean isHttpUrl(String value) {
-        try {
-            URI uri = new URI(value);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
-    }
+    /** No C0 or C1 control character (NUL, newline, escape, ...) anywhere. */
+    static final String NO_CONTROL_CHARACTERS = "^[^\\u0000-\\u001F\\u007F-\\u009F]*$";
+    /** http:// or https://, a host, then anything but spaces and the characters a URI may not hold. */
+    static final String HTTP_URL =
+            "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#@:<>\"{}|\\\\^`]+(:\\d+)?([/?#][^\\s<>\"{}|\\\\^`]*)?$";
 }

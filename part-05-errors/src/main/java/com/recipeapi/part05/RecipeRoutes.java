@@ -1,54 +1,73 @@
 package com.recipeapi.part05;
 
-import io.javalin.config.RoutesConfig;
+import com.recipeapi.part05.docs.ApiRoutes;
+import com.recipeapi.part05.docs.Param;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
-import java.util.Map;
 
-/** The HTTP side of recipes: reads parameters, asks {@link Recipes}, writes JSON. */
+/** The HTTP side of recipes: declares the routes and what they read, asks {@link Recipes}, writes JSON. */
 final class RecipeRoutes {
-    static final int MAX_RESULTS_LIMIT = 100;
-    static final int MIN_KEYWORD = 3;
+    // region params
+    static final Param<Integer> RECIPE_ID = Param.pathInt("recipe_id");
+    static final Param<String> KEYWORD = Param.queryText("keyword").minLength(3);
+    static final Param<Integer> MAX_RESULTS =
+            Param.queryInt("max_results").range(1, 100).orElse(10);
+    // endregion params
     private final Recipes recipes;
 
     RecipeRoutes(Recipes recipes) {
         this.recipes = recipes;
     }
 
-    void register(RoutesConfig routes) {
-        routes.get("/recipe/{recipe_id}", this::fetchRecipe);
-        routes.get("/search/", this::searchRecipes);
-        routes.post("/recipe/", this::createRecipe);
+    // region register
+    void register(ApiRoutes api) {
+        api.get(
+                "/recipe/{recipe_id}",
+                this::fetchRecipe,
+                doc -> doc.summary("Fetch one recipe by its ID")
+                        .params(RECIPE_ID)
+                        .response(200, "The recipe", Recipe.class)
+                        .error(404, "No recipe has this ID")
+                        .error(422, "The ID is not a whole number"));
+        api.get(
+                "/search/",
+                this::searchRecipes,
+                doc -> doc.summary("Search recipes by label")
+                        .params(KEYWORD, MAX_RESULTS)
+                        .response(200, "The matching recipes, at most max_results of them", SearchResults.class)
+                        .error(422, "keyword is too short, or max_results is not a whole number from 1 to 100"));
+        api.post(
+                "/recipe/",
+                this::createRecipe,
+                doc -> doc.summary("Create a recipe")
+                        .body(RecipeCreate.class)
+                        .response(201, "The recipe, as stored", Recipe.class)
+                        .header(201, "Location", "Where the new recipe is")
+                        .error(400, "The body is not valid JSON")
+                        .error(413, "The body is larger than 64 KiB")
+                        .error(415, "The body is not sent as application/json")
+                        .error(422, "A field breaks its rules; errors[] names each one"));
     }
+    // endregion register
 
     // region fetch
     private void fetchRecipe(Context ctx) {
-        int id = ctx.pathParamAsClass("recipe_id", Integer.class).get();
-        Recipe recipe = recipes.byId(id).orElseThrow(() -> new NotFoundResponse("Recipe with ID " + id + " not found"));
+        int id = RECIPE_ID.read(ctx);
+        Recipe recipe =
+                recipes.findById(id).orElseThrow(() -> new NotFoundResponse("Recipe with ID " + id + " not found"));
         ctx.json(recipe);
     }
     // endregion fetch
 
-    // region search
     private void searchRecipes(Context ctx) {
-        String keyword = ctx.queryParamAsClass("keyword", String.class)
-                .check(k -> k == null || k.length() >= MIN_KEYWORD, "must be at least " + MIN_KEYWORD + " characters")
-                .getOrNull();
-        int maxResults = ctx.queryParamAsClass("max_results", Integer.class)
-                // Javalin runs checks on a missing parameter too, with null as its value.
-                .check(n -> n == null || (n >= 1 && n <= MAX_RESULTS_LIMIT), "must be from 1 to " + MAX_RESULTS_LIMIT)
-                .getOrDefault(10);
-        ctx.json(Map.of("results", recipes.search(keyword, maxResults)));
+        ctx.json(new SearchResults(recipes.search(KEYWORD.read(ctx), MAX_RESULTS.read(ctx))));
     }
-    // endregion search
 
     // region create
     private void createRecipe(Context ctx) {
-        RecipeCreate create = JsonBody.read(ctx, RecipeCreate.class);
-        create.validate();
-        Recipe recipe = recipes.add(create);
+        Recipe recipe = recipes.add(JsonBody.read(ctx, RecipeCreate.class));
         ctx.status(HttpStatus.CREATED)
                 .header(Header.LOCATION, "/recipe/" + recipe.id())
                 .json(recipe);

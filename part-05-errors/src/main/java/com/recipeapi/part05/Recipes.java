@@ -28,7 +28,7 @@ final class Recipes {
         this.recipes = new CopyOnWriteArrayList<>(recipes);
     }
 
-    Optional<Recipe> byId(int id) {
+    Optional<Recipe> findById(int id) {
         return recipes.stream().filter(recipe -> recipe.id() == id).findFirst();
     }
 
@@ -43,7 +43,6 @@ final class Recipes {
     }
     // endregion search
 
-    // region add
     /** Adds a recipe under the next free id; synchronized so two creates never get the same id. */
     synchronized Recipe add(RecipeCreate create) {
         int id = recipes.stream().mapToInt(Recipe::id).max().orElse(0) + 1;
@@ -51,5 +50,4 @@ final class Recipes {
         recipes.add(recipe);
         return recipe;
     }
-    // endregion add
 }

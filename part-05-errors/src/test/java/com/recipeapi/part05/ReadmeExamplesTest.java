@@ -34,7 +34,7 @@ class ReadmeExamplesTest {
 
     @BeforeAll
     void start() {
-        api = new TestApp(RecipeApp.create(new Recipes(Recipes.SEED)));
+        api = TestApp.start();
     }
 
     @AfterAll

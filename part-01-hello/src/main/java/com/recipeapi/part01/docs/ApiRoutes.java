@@ -20,4 +20,22 @@ public final class ApiRoutes {
         spec.add(HttpMethod.GET, path, doc);
         return this;
     }
+
+    public ApiRoutes post(String path, Handler handler, Consumer<Doc> doc) {
+        routes.post(path, handler);
+        spec.add(HttpMethod.POST, path, doc);
+        return this;
+    }
+
+    /** How every error answer is documented: its media type and the record it is written as. */
+    public ApiRoutes errors(String mediaType, Class<? extends Record> body) {
+        spec.errors(mediaType, body);
+        return this;
+    }
+
+    /** An error any route can answer, because the server gives it before a route is chosen (a URI too long). */
+    public ApiRoutes errorOnEveryRoute(int status, String description) {
+        spec.errorOnEveryRoute(status, description);
+        return this;
+    }
 }

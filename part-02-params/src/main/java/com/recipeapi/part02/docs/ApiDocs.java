@@ -16,6 +16,7 @@ public final class ApiDocs {
 
     private ApiDocs() {}
 
+    // region register
     /** Serves the docs and returns the routes to declare the API on: each one is documented as it is added. */
     public static ApiRoutes register(JavalinConfig config, ObjectMapper mapper) {
         OpenApiSpec spec = new OpenApiSpec(mapper);
@@ -27,6 +28,7 @@ public final class ApiDocs {
         config.routes.get("/redoc", ctx -> page(ctx, "docs/redoc.html"));
         return new ApiRoutes(config.routes, spec);
     }
+    // endregion register
 
     private static void page(Context ctx, String resource) {
         try (InputStream in = ApiDocs.class.getClassLoader().getResourceAsStream(resource)) {

@@ -11,6 +11,8 @@ import io.swagger.v3.oas.models.info.Info;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -27,6 +29,9 @@ final class OpenApiSpec {
             .components(new Components());
     private Schemas schemas;
     private String json;
+    private String errorMediaType = "application/json";
+    private Class<? extends Record> errorBody;
+    private final Map<Integer, String> errorsOnEveryRoute = new TreeMap<>();
 
     OpenApiSpec(ObjectMapper mapper) {
         this.mapper = mapper;
@@ -34,11 +39,21 @@ final class OpenApiSpec {
 
     synchronized void add(PathItem.HttpMethod method, String path, Consumer<Doc> doc) {
         pending.add(() -> {
-            Doc operation = new Doc(schemas);
+            Doc operation = new Doc(schemas, errorMediaType, errorBody);
             doc.accept(operation);
+            errorsOnEveryRoute.forEach(operation::error);
             openApi.getPaths().computeIfAbsent(path, p -> new PathItem()).operation(method, operation.operation());
         });
         json = null;
+    }
+
+    synchronized void errors(String mediaType, Class<? extends Record> body) {
+        this.errorMediaType = mediaType;
+        this.errorBody = body;
+    }
+
+    synchronized void errorOnEveryRoute(int status, String description) {
+        errorsOnEveryRoute.put(status, description);
     }
 
     /** The description as JSON, written by swagger-core's own mapper, which knows the OpenAPI format. */
