@@ -194,7 +194,8 @@ public class Lessons {
             copyNormalised(from, work.resolve("a"));
             copyNormalised(to, work.resolve("b"));
             List<String> command = new ArrayList<>(List.of("git", "-c", "core.quotePath=false", "diff", "--no-index",
-                    "--no-color", "--no-ext-diff", "--find-renames", "--histogram", "--unified=2", "--no-prefix"));
+                    "--no-color", "--no-ext-diff", "--find-renames", "--irreversible-delete", "--histogram", "--unified=1",
+                    "--no-prefix"));
             command.addAll(summary ? List.of("--numstat", "-z", "a", "b") : List.of("a", "b"));
             Process git = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true).start();
             String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -5,6 +5,7 @@ import com.recipeapi.part01.docs.ApiRoutes;
 import io.javalin.Javalin;
 import io.javalin.http.ContentType;
 import io.javalin.json.JavalinJackson;
+import java.util.Map;
 
 /** Builds the recipe API and, from {@code main}, serves it on {@code PORT} (default 8001). */
 public final class RecipeApp {
@@ -29,7 +30,8 @@ public final class RecipeApp {
 
     // region main
     public static void main(String[] args) {
-        int port = Port.fromEnvironment(System.getenv("PORT"), DEFAULT_PORT);
+        Map<String, String> env = System.getenv();
+        int port = Port.fromEnvironment(env.get("PORT"), DEFAULT_PORT);
         Javalin app = Port.listen(create(), port);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(

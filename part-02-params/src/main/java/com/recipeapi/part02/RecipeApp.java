@@ -7,6 +7,7 @@ import io.javalin.http.ContentType;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
 import io.javalin.validation.ValidationException;
+import java.util.Map;
 
 /** Builds the recipe API and, from {@code main}, serves it on {@code PORT} (default 8001). */
 public final class RecipeApp {
@@ -35,7 +36,8 @@ public final class RecipeApp {
 
     // region main
     public static void main(String[] args) {
-        int port = Port.fromEnvironment(System.getenv("PORT"), DEFAULT_PORT);
+        Map<String, String> env = System.getenv();
+        int port = Port.fromEnvironment(env.get("PORT"), DEFAULT_PORT);
         Javalin app = Port.listen(create(new Recipes(Recipes.SEED)), port);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(

@@ -22,6 +22,13 @@ final class RecipeRoutes {
     // region register
     void register(ApiRoutes api) {
         api.get(
+                "/search/",
+                this::searchRecipes,
+                doc -> doc.summary("Search recipes by label")
+                        .params(KEYWORD, MAX_RESULTS)
+                        .response(200, "The matching recipes, at most max_results of them", SearchResults.class)
+                        .error(422, "max_results is not a whole number from 1 to 100"));
+        api.get(
                 "/recipe/{recipe_id}",
                 this::fetchRecipe,
                 doc -> doc.summary("Fetch one recipe by its ID")
@@ -29,13 +36,6 @@ final class RecipeRoutes {
                         .response(200, "The recipe", Recipe.class)
                         .error(404, "No recipe has this ID")
                         .error(422, "The ID is not a whole number"));
-        api.get(
-                "/search/",
-                this::searchRecipes,
-                doc -> doc.summary("Search recipes by label")
-                        .params(KEYWORD, MAX_RESULTS)
-                        .response(200, "The matching recipes, at most max_results of them", SearchResults.class)
-                        .error(422, "max_results is not a whole number from 1 to 100"));
     }
     // endregion register
 

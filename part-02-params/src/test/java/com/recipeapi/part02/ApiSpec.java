@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -38,5 +40,12 @@ abstract class ApiSpec {
     static void assertInvalid(HttpResponse<String> response, String in, String name) {
         assertEquals(422, response.statusCode(), response.body());
         assertTrue(json(response).has(name), in + " " + name + " not named in " + response.body());
+    }
+
+    /** The ids of the recipes in an answer's {@code results}, in order. */
+    static List<Integer> ids(HttpResponse<String> response) {
+        List<Integer> ids = new ArrayList<>();
+        json(response).get("results").forEach(recipe -> ids.add(recipe.get("id").asInt()));
+        return ids;
     }
 }

@@ -106,6 +106,15 @@ final class TestApp implements AutoCloseable {
         }
     }
 
+    /** The text as a JSON string literal, quotes and escapes included. */
+    static String jsonString(String text) {
+        try {
+            return JSON.writeValueAsString(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private URI uri(String path) {
         return URI.create("http://localhost:" + port() + path);
     }

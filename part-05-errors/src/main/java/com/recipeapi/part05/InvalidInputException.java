@@ -12,6 +12,11 @@ final class InvalidInputException extends RuntimeException {
         this.errors = List.copyOf(errors);
     }
 
+    /** One field of the request body that is not acceptable. */
+    static InvalidInputException body(String name, String message) {
+        return new InvalidInputException(List.of(new Problem.InvalidInput("body", name, message)));
+    }
+
     List<Problem.InvalidInput> errors() {
         return errors;
     }

@@ -15,16 +15,16 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import com.recipeapi.part05.Problem.InvalidInput;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.UnsupportedMediaTypeResponse;
 import java.io.IOException;
-import java.util.List;
 import java.util.Locale;
 
 /** Reads a JSON request body into a record, strictly, with a clear error for every way it can be wrong. */
 final class JsonBody {
+    static final long MAX_BODY_BYTES = 64 * 1024;
+
     // region mapper
     /** snake_case on the wire; no guessing: "12" is not a number and 12 is not a string. */
     static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -61,13 +61,13 @@ final class JsonBody {
             throw new BadRequestResponse("The body is empty; send a JSON object");
         }
         if (!tree.isObject()) {
-            throw new InvalidInputException(List.of(new InvalidInput("body", null, "must be a JSON object")));
+            throw InvalidInputException.body(null, "must be a JSON object");
         }
         T body;
         try {
             body = MAPPER.treeToValue(tree, type);
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException(List.of(new InvalidInput("body", field(e), problem(e))));
+            throw InvalidInputException.body(field(e), problem(e));
         }
         BodyChecks.validate(body);
         return body;

@@ -42,7 +42,7 @@ final class Problems {
             return ctx.method() + " is not allowed on " + ctx.path() + "; allowed: " + allowed;
         }
         if (e.getStatus() == HttpStatus.CONTENT_TOO_LARGE.getCode()) {
-            return "The body is larger than " + RecipeApp.MAX_BODY_BYTES + " bytes";
+            return "The body is larger than " + JsonBody.MAX_BODY_BYTES + " bytes";
         }
         return e.getMessage();
     }

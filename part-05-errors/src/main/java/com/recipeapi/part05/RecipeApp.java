@@ -5,11 +5,11 @@ import com.recipeapi.part05.docs.ApiRoutes;
 import io.javalin.Javalin;
 import io.javalin.http.ContentType;
 import io.javalin.json.JavalinJackson;
+import java.util.Map;
 
 /** Builds the recipe API and, from {@code main}, serves it on {@code PORT} (default 8001). */
 public final class RecipeApp {
     static final int DEFAULT_PORT = 8001;
-    static final long MAX_BODY_BYTES = 64 * 1024;
 
     private RecipeApp() {}
 
@@ -19,7 +19,7 @@ public final class RecipeApp {
             config.startup.showJavalinBanner = false;
             config.http.defaultContentType = ContentType.JSON;
             config.http.prefer405over404 = true;
-            config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.http.maxRequestSize = JsonBody.MAX_BODY_BYTES;
             config.jsonMapper(new JavalinJackson(JsonBody.MAPPER, false));
             config.jetty.modifyServer(server -> {
                 server.setErrorHandler(new ProblemErrorHandler());
@@ -41,7 +41,8 @@ public final class RecipeApp {
 
     // region main
     public static void main(String[] args) {
-        int port = Port.fromEnvironment(System.getenv("PORT"), DEFAULT_PORT);
+        Map<String, String> env = System.getenv();
+        int port = Port.fromEnvironment(env.get("PORT"), DEFAULT_PORT);
         Javalin app = Port.listen(create(new Recipes(Recipes.SEED)), port);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(

@@ -32,11 +32,11 @@ public record RecipeCreate(
         @NotNull(message = "is required") @Min(value = 1, message = "must be {value} or more")
         Integer submitterId) {
     // endregion record
-    static final int MAX_TEXT = 256;
-    static final int MAX_URL = 2048;
+    public static final int MAX_TEXT = 256;
+    public static final int MAX_URL = 2048;
     /** No C0 or C1 control character (NUL, newline, escape, ...) anywhere. */
-    static final String NO_CONTROL_CHARACTERS = "^[^\\u0000-\\u001F\\u007F-\\u009F]*$";
+    public static final String NO_CONTROL_CHARACTERS = "^[^\\u0000-\\u001F\\u007F-\\u009F]*$";
     /** http:// or https://, a host, then anything but spaces and the characters a URI may not hold. */
-    static final String HTTP_URL =
+    public static final String HTTP_URL =
             "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#@:<>\"{}|\\\\^`]+(:\\d+)?([/?#][^\\s<>\"{}|\\\\^`]*)?$";
 }

@@ -24,6 +24,13 @@ final class RecipeRoutes {
     // region register
     void register(ApiRoutes api) {
         api.get(
+                "/search/",
+                this::searchRecipes,
+                doc -> doc.summary("Search recipes by label")
+                        .params(KEYWORD, MAX_RESULTS)
+                        .response(200, "The matching recipes, at most max_results of them", SearchResults.class)
+                        .error(422, "keyword is too short, or max_results is not a whole number from 1 to 100"));
+        api.get(
                 "/recipe/{recipe_id}",
                 this::fetchRecipe,
                 doc -> doc.summary("Fetch one recipe by its ID")
@@ -31,13 +38,6 @@ final class RecipeRoutes {
                         .response(200, "The recipe", Recipe.class)
                         .error(404, "No recipe has this ID")
                         .error(422, "The ID is not a whole number"));
-        api.get(
-                "/search/",
-                this::searchRecipes,
-                doc -> doc.summary("Search recipes by label")
-                        .params(KEYWORD, MAX_RESULTS)
-                        .response(200, "The matching recipes, at most max_results of them", SearchResults.class)
-                        .error(422, "keyword is too short, or max_results is not a whole number from 1 to 100"));
         api.post(
                 "/recipe/",
                 this::createRecipe,
@@ -67,7 +67,8 @@ final class RecipeRoutes {
 
     // region create
     private void createRecipe(Context ctx) {
-        Recipe recipe = recipes.add(JsonBody.read(ctx, RecipeCreate.class));
+        RecipeCreate create = JsonBody.read(ctx, RecipeCreate.class);
+        Recipe recipe = recipes.add(create);
         ctx.status(HttpStatus.CREATED)
                 .header(Header.LOCATION, "/recipe/" + recipe.id())
                 .json(recipe);

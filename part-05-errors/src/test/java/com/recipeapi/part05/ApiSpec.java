@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -24,6 +26,7 @@ abstract class ApiSpec {
     }
 
     static final String SEARCH = "/search/";
+    static final String EVERY_RECIPE = SEARCH + "?max_results=100";
     static final String RECIPES = "/recipe/";
 
     @BeforeEach
@@ -58,5 +61,12 @@ abstract class ApiSpec {
                             : name.equals(error.path("name").asText()));
         }
         assertTrue(named, in + " " + name + " not named in " + response.body());
+    }
+
+    /** The ids of the recipes in an answer's {@code results}, in order. */
+    static List<Integer> ids(HttpResponse<String> response) {
+        List<Integer> ids = new ArrayList<>();
+        json(response).get("results").forEach(recipe -> ids.add(recipe.get("id").asInt()));
+        return ids;
     }
 }

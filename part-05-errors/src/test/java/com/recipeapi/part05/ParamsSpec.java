@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -124,11 +123,5 @@ class ParamsSpec extends ApiSpec {
 
         assertEquals(200, response.statusCode());
         assertEquals(List.of(), ids(response));
-    }
-
-    private static List<Integer> ids(HttpResponse<String> response) {
-        List<Integer> ids = new ArrayList<>();
-        json(response).get("results").forEach(recipe -> ids.add(recipe.get("id").asInt()));
-        return ids;
     }
 }

@@ -1,17 +1,10 @@
 package com.recipeapi.part07;
 
-import com.recipeapi.part07.api.AccessLog;
-import com.recipeapi.part07.api.ApiDocs;
-import com.recipeapi.part07.api.JsonBody;
-import com.recipeapi.part07.api.ProblemErrorHandler;
-import com.recipeapi.part07.api.Problems;
-import com.recipeapi.part07.api.RecipeRoutes;
-import com.recipeapi.part07.api.UserRoutes;
 import com.recipeapi.part07.db.Database;
 import com.recipeapi.part07.db.DatabaseConfig;
-import com.recipeapi.part07.db.DatabaseUnavailableException;
 import com.recipeapi.part07.db.RecipeRepository;
-import com.recipeapi.part07.db.UserRepository;
+import com.recipeapi.part07.docs.ApiDocs;
+import com.recipeapi.part07.docs.ApiRoutes;
 import io.javalin.Javalin;
 import io.javalin.http.ContentType;
 import io.javalin.json.JavalinJackson;
@@ -35,10 +28,15 @@ public final class RecipeApp {
                 server.setErrorHandler(new ProblemErrorHandler());
                 server.setRequestLog(new AccessLog());
             });
-            ApiDocs.register(config);
-            config.routes.get("/", ctx -> ctx.json(Map.of("msg", "Hello, World!")));
-            new RecipeRoutes(new RecipeRepository(database)).register(config.routes);
-            new UserRoutes(new UserRepository(database)).register(config.routes);
+            ApiRoutes api = ApiDocs.register(config, JsonBody.MAPPER)
+                    .errors(Problem.CONTENT_TYPE, Problem.class)
+                    .errorOnEveryRoute(414, "The URI is longer than the server accepts")
+                    .errorOnEveryRoute(431, "The headers are larger than the server accepts");
+            api.get(
+                    "/",
+                    ctx -> ctx.json(new Message("Hello, World!")),
+                    doc -> doc.summary("Say hello").response(200, "A greeting", Message.class));
+            new RecipeRoutes(new RecipeRepository(database)).register(api);
             Problems.register(config.routes);
         });
     }
@@ -67,14 +65,12 @@ public final class RecipeApp {
     }
     // endregion main
 
-    /** Opens the database, or says in two lines why it cannot and stops: a half-working API helps no one. */
+    /** Opens the database, or says in two lines why not and what to do, and stops: half an API helps no one. */
     private static Database openOrExit(DatabaseConfig config) {
         try {
             return Database.open(config);
-        } catch (DatabaseUnavailableException e) {
+        } catch (Database.Unavailable e) {
             System.err.println(e.getMessage());
-            System.err.println(
-                    "Check DATABASE_URL, DATABASE_USER and DATABASE_PASSWORD, and that the server is running.");
             System.exit(1);
             return null;
         }

@@ -28,21 +28,18 @@ import org.junit.jupiter.api.TestInstance.Lifecycle;
 @TestInstance(Lifecycle.PER_CLASS)
 class ReadmeExamplesTest {
     private static final Pattern CONSOLE = Pattern.compile("(?s)```console\\n(.*?)```");
-    private TestDatabase db;
     private TestApp api;
 
     record Example(String command, String expected) {}
 
     @BeforeAll
     void start() {
-        db = new TestDatabase();
-        api = new TestApp(RecipeApp.create(db.open()));
+        api = TestApp.start();
     }
 
     @AfterAll
-    void stop() throws Exception {
+    void stop() {
         api.close();
-        db.close();
     }
 
     @TestFactory

@@ -3,6 +3,7 @@ package com.recipeapi.part07;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.recipeapi.part07.docs.ApiDocs;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,15 +20,39 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The app started on a free port, and a real HTTP client to call it with. */
+/**
+ * The app started on a free port, a real HTTP client to call it, and every exchange checked against the
+ * app's own docs by {@link Contract}.
+ */
 final class TestApp implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Javalin app;
+    private final TestDatabase database;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private Contract.Verdict last;
 
-    TestApp(Javalin app) {
+    private TestApp(Javalin app, TestDatabase database) {
         this.app = app.start(0);
+        this.database = database;
+        Contract.load(call(HttpRequest.newBuilder(uri("/openapi.json")).build()).body());
+    }
+
+    /** The part's app, as {@code main} builds it, on a fresh database of its own. */
+    static TestApp start() {
+        TestDatabase database = new TestDatabase();
+        return new TestApp(RecipeApp.create(database.open()), database);
+    }
+
+    TestDatabase database() {
+        return database;
+    }
+
+    /** What a restart looks like: this app stops and a new one starts on the same database. */
+    TestApp restart() {
+        app.stop();
+        database.closeDatabase();
+        return new TestApp(RecipeApp.create(database.open()), database);
     }
 
     int port() {
@@ -39,7 +64,7 @@ final class TestApp implements AutoCloseable {
     }
 
     HttpResponse<String> send(String method, String path, String contentType, String body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port() + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .timeout(Duration.ofSeconds(10))
                 .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
         if (contentType != null) {
@@ -48,23 +73,26 @@ final class TestApp implements AutoCloseable {
         if (headers.length > 0) {
             request.headers(headers);
         }
-        try {
-            return http.send(request.build(), BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        HttpRequest built = request.build();
+        HttpResponse<String> response = call(built);
+        if (!ApiDocs.PATHS.contains(path) && !path.startsWith("/webjars/")) {
+            last = Contract.check(built, body, response); // the docs and their assets are not the API
         }
+        return response;
     }
 
-    /** Sends bytes as they are, for requests that a well-behaved client refuses to build. */
+    /** Sends bytes as they are, for requests that a well-behaved client refuses to build; not checked. */
     String raw(String request) throws IOException {
         try (Socket socket = new Socket("localhost", port())) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
         }
+    }
+
+    /** Whether the docs allowed the last request sent; a spec of bad input expects them to refuse it. */
+    boolean docsAllowedLastRequest() {
+        return last.requestAllowedByDocs();
     }
 
     /** Every "METHOD /path" the app routes, as registered. */
@@ -101,8 +129,24 @@ final class TestApp implements AutoCloseable {
         }
     }
 
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port() + path);
+    }
+
+    private HttpResponse<String> call(HttpRequest request) {
+        try {
+            return http.send(request, BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() {
         app.stop();
+        database.close();
     }
 }
