@@ -42,7 +42,7 @@ public final class RecipeApp {
     // region main
     public static void main(String[] args) {
         Map<String, String> env = System.getenv();
-        int port = Port.fromEnvironment(env.get("PORT"), DEFAULT_PORT);
+        int port = Port.fromEnvironment(env, DEFAULT_PORT);
         Javalin app = Port.listen(create(new Recipes(Recipes.SEED)), port);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(

@@ -45,7 +45,7 @@ public final class RecipeApp {
     // region main
     public static void main(String[] args) {
         Map<String, String> env = System.getenv();
-        int port = Port.fromEnvironment(env.get("PORT"), DEFAULT_PORT);
+        int port = Port.fromEnvironment(env, DEFAULT_PORT);
         DatabaseConfig config = DatabaseConfig.fromEnvironment(env);
         Database database = openOrExit(config);
         Javalin app = Port.listen(create(database), port);

@@ -1,19 +1,10 @@
 package com.recipeapi.part09;
 
-import com.recipeapi.part09.api.AccessLog;
-import com.recipeapi.part09.api.ApiDocs;
-import com.recipeapi.part09.api.IdeaRoutes;
-import com.recipeapi.part09.api.JsonBody;
-import com.recipeapi.part09.api.ProblemErrorHandler;
-import com.recipeapi.part09.api.Problems;
-import com.recipeapi.part09.api.RecipeRoutes;
-import com.recipeapi.part09.api.Timing;
-import com.recipeapi.part09.api.UserRoutes;
 import com.recipeapi.part09.db.Database;
 import com.recipeapi.part09.db.DatabaseConfig;
-import com.recipeapi.part09.db.DatabaseUnavailableException;
 import com.recipeapi.part09.db.RecipeRepository;
-import com.recipeapi.part09.db.UserRepository;
+import com.recipeapi.part09.docs.ApiDocs;
+import com.recipeapi.part09.docs.ApiRoutes;
 import com.recipeapi.part09.ideas.IdeasClient;
 import io.javalin.Javalin;
 import io.javalin.http.ContentType;
@@ -39,12 +30,17 @@ public final class RecipeApp {
                 server.setErrorHandler(new ProblemErrorHandler());
                 server.setRequestLog(new AccessLog());
             });
-            ApiDocs.register(config);
+            ApiRoutes api = ApiDocs.register(config, JsonBody.MAPPER)
+                    .errors(Problem.CONTENT_TYPE, Problem.class)
+                    .errorOnEveryRoute(414, "The URI is longer than the server accepts")
+                    .errorOnEveryRoute(431, "The headers are larger than the server accepts");
             Timing.register(config.routes);
-            config.routes.get("/", ctx -> ctx.json(Map.of("msg", "Hello, World!")));
-            new IdeaRoutes(ideas).register(config.routes);
-            new RecipeRoutes(new RecipeRepository(database)).register(config.routes);
-            new UserRoutes(new UserRepository(database)).register(config.routes);
+            api.get(
+                    "/",
+                    ctx -> ctx.json(new Message("Hello, World!")),
+                    doc -> doc.summary("Say hello").response(200, "A greeting", Message.class));
+            new IdeaRoutes(ideas).register(api);
+            new RecipeRoutes(new RecipeRepository(database)).register(api);
             Problems.register(config.routes);
         });
     }
@@ -53,7 +49,7 @@ public final class RecipeApp {
     // region main
     public static void main(String[] args) {
         Map<String, String> env = System.getenv();
-        int port = Port.fromEnvironment(env.get("PORT"), DEFAULT_PORT);
+        int port = Port.fromEnvironment(env, DEFAULT_PORT);
         ServerThreads threads = Settings.orExit(() -> ServerThreads.fromEnvironment(env));
         IdeasUpstream upstream = Settings.orExit(() -> IdeasUpstream.fromEnvironment(env));
         DatabaseConfig config = DatabaseConfig.fromEnvironment(env);
@@ -78,14 +74,12 @@ public final class RecipeApp {
     }
     // endregion main
 
-    /** Opens the database, or says in two lines why it cannot and stops: a half-working API helps no one. */
+    /** Opens the database, or says in two lines why not and what to do, and stops: half an API helps no one. */
     private static Database openOrExit(DatabaseConfig config) {
         try {
             return Database.open(config);
-        } catch (DatabaseUnavailableException e) {
+        } catch (Database.Unavailable e) {
             System.err.println(e.getMessage());
-            System.err.println(
-                    "Check DATABASE_URL, DATABASE_USER and DATABASE_PASSWORD, and that the server is running.");
             System.exit(1);
             return null;
         }

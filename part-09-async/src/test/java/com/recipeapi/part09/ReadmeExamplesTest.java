@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.recipeapi.part09.ideas.IdeasClient;
-import com.recipeapi.part09.ideas.IdeasServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -31,25 +28,18 @@ import org.junit.jupiter.api.TestInstance.Lifecycle;
 @TestInstance(Lifecycle.PER_CLASS)
 class ReadmeExamplesTest {
     private static final Pattern CONSOLE = Pattern.compile("(?s)```console\\n(.*?)```");
-    private TestDatabase db;
-    private IdeasServer ideas;
     private TestApp api;
 
     record Example(String command, String expected) {}
 
     @BeforeAll
     void start() {
-        db = new TestDatabase();
-        ideas = IdeasServer.start(IdeasUpstream.delays(IdeasUpstream.DEFAULT_DELAYS));
-        api = new TestApp(RecipeApp.create(
-                db.open(), new IdeasClient(ideas.baseUrl(), Duration.ofSeconds(2)), ServerThreads.DEFAULT));
+        api = TestApp.start();
     }
 
     @AfterAll
-    void stop() throws Exception {
+    void stop() {
         api.close();
-        ideas.close();
-        db.close();
     }
 
     @TestFactory

@@ -57,7 +57,7 @@ public final class RecipeApp {
     // region main
     public static void main(String[] args) {
         Map<String, String> env = System.getenv();
-        int port = Port.fromEnvironment(env.get("PORT"), DEFAULT_PORT);
+        int port = Port.fromEnvironment(env, DEFAULT_PORT);
         ServerThreads threads = Settings.orExit(() -> ServerThreads.fromEnvironment(env));
         AuthConfig auth = Settings.orExit(() -> AuthConfig.fromEnvironment(env));
         IdeasUpstream upstream = Settings.orExit(() -> IdeasUpstream.fromEnvironment(env));

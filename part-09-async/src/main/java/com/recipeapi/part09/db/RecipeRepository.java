@@ -40,15 +40,6 @@ public final class RecipeRepository {
     }
     // endregion search
 
-    public List<Recipe> page(int limit, int offset) {
-        return jdbi.withHandle(handle -> handle.createQuery(
-                        "SELECT " + COLUMNS + " FROM recipes ORDER BY id LIMIT :limit OFFSET :offset")
-                .bind("limit", limit)
-                .bind("offset", offset)
-                .mapTo(Recipe.class)
-                .list());
-    }
-
     // region create
     /** Inserts and reads back in one transaction; empty when no user has the submitter's id. */
     public Optional<Recipe> create(RecipeCreate recipe) {

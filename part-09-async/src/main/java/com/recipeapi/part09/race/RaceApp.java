@@ -28,7 +28,8 @@ record RaceApp(
                 "sa",
                 "",
                 null));
-        ServerThreads threads = ServerThreads.of(options.virtual() ? 0 : options.threads(), options.virtual());
+        ServerThreads threads =
+                ServerThreads.of(options.threads(), options.virtual()); // the pool stays where virtual threads cannot
         Javalin app = RecipeApp.create(database, new IdeasClient(ideas.baseUrl(), Duration.ofSeconds(10)), threads);
         return new RaceApp(app.start("127.0.0.1", 0), ideas, database, threads, millis);
     }

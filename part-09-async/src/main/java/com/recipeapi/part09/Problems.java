@@ -1,9 +1,8 @@
-package com.recipeapi.part09.api;
+package com.recipeapi.part09;
 
+import com.recipeapi.part09.Problem.InvalidInput;
 import com.recipeapi.part09.db.Database;
 import com.recipeapi.part09.ideas.UpstreamException;
-import com.recipeapi.part09.model.InvalidInput;
-import com.recipeapi.part09.model.InvalidInputException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
@@ -19,13 +18,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Turns every failure a request can meet into one answer format: RFC 9457 problem details. */
-public final class Problems {
+final class Problems {
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
 
     private Problems() {}
 
     // region register
-    public static void register(RoutesConfig routes) {
+    static void register(RoutesConfig routes) {
         routes.exception(
                 HttpResponseException.class,
                 (e, ctx) -> send(ctx, HttpStatus.forStatus(e.getStatus()), detail(ctx, e), null));

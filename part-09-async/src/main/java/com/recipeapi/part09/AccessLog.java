@@ -1,4 +1,4 @@
-package com.recipeapi.part09.api;
+package com.recipeapi.part09;
 
 import java.util.Locale;
 import org.eclipse.jetty.server.Request;
@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** One line per request in the terminal, as the original tutorial's server prints: method, path, status, time. */
-public final class AccessLog implements RequestLog {
+final class AccessLog implements RequestLog {
     private static final Logger LOG = LoggerFactory.getLogger(AccessLog.class);
 
     @Override

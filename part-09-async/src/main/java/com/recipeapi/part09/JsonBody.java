@@ -1,4 +1,4 @@
-package com.recipeapi.part09.api;
+package com.recipeapi.part09;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -15,23 +15,19 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import com.recipeapi.part09.model.InvalidInput;
-import com.recipeapi.part09.model.InvalidInputException;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.UnsupportedMediaTypeResponse;
 import java.io.IOException;
-import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** Reads a JSON request body into a record, strictly, with a clear error for every way it can be wrong. */
-public final class JsonBody {
-    public static final long MAX_BODY_BYTES = 64 * 1024;
+final class JsonBody {
+    static final long MAX_BODY_BYTES = 64 * 1024;
 
     // region mapper
     /** snake_case on the wire; no guessing: "12" is not a number and 12 is not a string. */
-    public static final ObjectMapper MAPPER = JsonMapper.builder()
+    static final ObjectMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
@@ -49,7 +45,8 @@ public final class JsonBody {
     private JsonBody() {}
 
     // region read
-    public static <T> T read(Context ctx, Class<T> type) {
+    /** The body as a record of {@code type}, well-formed and valid, or an exception that says what is wrong. */
+    static <T extends Record> T read(Context ctx, Class<T> type) {
         String contentType = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         if (!contentType.split(";")[0].strip().equals("application/json")) {
             throw new UnsupportedMediaTypeResponse("Send the body as JSON, with Content-Type: application/json");
@@ -64,13 +61,16 @@ public final class JsonBody {
             throw new BadRequestResponse("The body is empty; send a JSON object");
         }
         if (!tree.isObject()) {
-            throw new InvalidInputException(List.of(InvalidInput.body(null, "must be a JSON object")));
+            throw InvalidInputException.body(null, "must be a JSON object");
         }
+        T body;
         try {
-            return MAPPER.treeToValue(tree, type);
+            body = MAPPER.treeToValue(tree, type);
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException(List.of(InvalidInput.body(field(e), problem(e))));
+            throw InvalidInputException.body(field(e), problem(e));
         }
+        BodyChecks.validate(body);
+        return body;
     }
     // endregion read
 
@@ -83,12 +83,9 @@ public final class JsonBody {
     }
 
     private static String field(JsonProcessingException e) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return mapping.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining("."));
-        }
-        return null;
+        return e instanceof JsonMappingException m && !m.getPath().isEmpty()
+                ? m.getPath().get(0).getFieldName()
+                : null;
     }
 
     private static String problem(JsonProcessingException e) {

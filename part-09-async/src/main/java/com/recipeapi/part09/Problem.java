@@ -1,7 +1,6 @@
-package com.recipeapi.part09.api;
+package com.recipeapi.part09;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.recipeapi.part09.model.InvalidInput;
 import java.util.List;
 
 /**
@@ -12,4 +11,8 @@ import java.util.List;
 public record Problem(
         String type, String title, int status, String detail, String instance, List<InvalidInput> errors) {
     static final String CONTENT_TYPE = "application/problem+json";
+
+    /** One input that failed validation: where it was (path, query, header or body), its name, and why. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record InvalidInput(String in, String name, String message) {}
 }

@@ -1,4 +1,4 @@
-package com.recipeapi.part09.api;
+package com.recipeapi.part09;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -13,7 +13,7 @@ import org.eclipse.jetty.util.Callback;
  * Jetty rejects some requests before Javalin sees them (a malformed URI, a URI or header that is too
  * long); this makes those answers problem details too, instead of Jetty's HTML page.
  */
-public final class ProblemErrorHandler extends ErrorHandler {
+final class ProblemErrorHandler extends ErrorHandler {
     @Override
     protected void generateResponse(
             Request request, Response response, int code, String message, Throwable cause, Callback callback)

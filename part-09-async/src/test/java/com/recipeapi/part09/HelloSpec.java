@@ -1,0 +1,39 @@
+package com.recipeapi.part09;
+
+import static com.recipeapi.part09.TestApp.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/** Part 09's promises: one JSON route, and clear answers for everything else. */
+class HelloSpec extends ApiSpec {
+    // region hello_test
+    @Test
+    void GET_root_answers_hello_world_as_json() {
+        HttpResponse<String> response = api.get("/");
+
+        assertEquals(200, response.statusCode());
+        assertEquals(
+                "application/json",
+                response.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("Hello, World!", json(response).get("msg").asText());
+    }
+    // endregion hello_test
+
+    @Test
+    void GET_unknown_path_answers_404_with_a_json_body() {
+        HttpResponse<String> response = api.get("/no/such/page");
+
+        assertEquals(404, response.statusCode());
+        assertEquals(404, json(response).get("status").asInt());
+    }
+
+    @Test
+    void POST_root_is_a_client_error_not_a_server_error() {
+        HttpResponse<String> response = api.send("POST", "/", "application/json", "{}");
+
+        assertTrue(response.statusCode() >= 400 && response.statusCode() < 500, response.toString());
+    }
+}
