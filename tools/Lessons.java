@@ -257,7 +257,10 @@ public class Lessons {
     private static void copyNormalised(Path part, Path target) throws IOException {
         List<Path> files = new ArrayList<>(List.of(part.resolve("pom.xml")));
         try (Stream<Path> src = Files.walk(part.resolve("src"))) {
-            src.filter(Files::isRegularFile).forEach(files::add);
+            // src/demo holds a part's classroom tooling (part 09's race): not the lesson, so not in its diff
+            src.filter(Files::isRegularFile)
+                    .filter(file -> !part.relativize(file).startsWith("src/demo"))
+                    .forEach(files::add);
         }
         for (Path file : files) {
             Path out = target.resolve(normalise(part.relativize(file).toString()));
