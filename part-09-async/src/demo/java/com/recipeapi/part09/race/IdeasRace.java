@@ -48,7 +48,6 @@ public final class IdeasRace {
         }
     }
 
-    // region race
     /** {@code clients} threads, each sending {@code rounds} requests in turn; every answer timed. */
     static Row race(String url, String endpoint, int clients, int rounds) throws Exception {
         HttpClient http =
@@ -90,7 +89,6 @@ public final class IdeasRace {
                 percentile(latencies, 99),
                 latencies.size() / seconds);
     }
-    // endregion race
 
     /** Untimed requests first, as many at once as there will be clients: opens connections, warms the JIT. */
     private static void warmUp(HttpClient http, HttpRequest request, int count) {
