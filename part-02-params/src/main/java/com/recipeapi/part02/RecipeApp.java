@@ -20,7 +20,10 @@ public final class RecipeApp {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.defaultContentType = ContentType.JSON;
-            config.jetty.modifyServer(server -> server.setRequestLog(new AccessLog()));
+            config.jetty.modifyServer(server -> {
+                server.setRequestLog(new AccessLog());
+                server.insertHandler(new NoMethodOverride());
+            });
             ApiRoutes api = ApiDocs.register(config, JavalinJackson.defaultMapper());
             api.get(
                     "/",

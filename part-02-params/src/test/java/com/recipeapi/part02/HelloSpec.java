@@ -36,4 +36,12 @@ class HelloSpec extends ApiSpec {
 
         assertTrue(response.statusCode() >= 400 && response.statusCode() < 500, response.toString());
     }
+
+    @Test
+    void GET_root_with_X_HTTP_Method_Override_still_runs_the_GET_route() {
+        HttpResponse<String> response = api.send("GET", "/", null, null, "X-HTTP-Method-Override", "POST");
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals("Hello, World!", json(response).get("msg").asText());
+    }
 }

@@ -27,6 +27,7 @@ public final class RecipeApp {
             config.jetty.modifyServer(server -> {
                 server.setErrorHandler(new ProblemErrorHandler());
                 server.setRequestLog(new AccessLog());
+                server.insertHandler(new NoMethodOverride());
             });
             ApiRoutes api = ApiDocs.register(config, JsonBody.MAPPER)
                     .errors(Problem.CONTENT_TYPE, Problem.class)
