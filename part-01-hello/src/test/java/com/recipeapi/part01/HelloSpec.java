@@ -4,8 +4,11 @@ import static com.recipeapi.part01.TestApp.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Part 01's promises: one JSON route, and clear answers for everything else. */
 class HelloSpec extends ApiSpec {
@@ -43,5 +46,23 @@ class HelloSpec extends ApiSpec {
 
         assertEquals(200, response.statusCode(), response.body());
         assertEquals("Hello, World!", json(response).get("msg").asText());
+    }
+
+    @ParameterizedTest(name = "{0} {1} answers with X-Content-Type-Options: nosniff")
+    @CsvSource({"GET, /", "GET, /no/such/page", "POST, /", "GET, /openapi.json", "GET, /docs"})
+    void every_answer_says_nosniff(String method, String path) {
+        HttpResponse<String> response = api.send(method, path, null, null);
+
+        assertEquals(
+                "nosniff",
+                response.headers().firstValue("X-Content-Type-Options").orElse(null));
+    }
+
+    @Test
+    void an_answer_Jetty_gives_before_the_app_runs_says_nosniff_too() throws IOException {
+        String response = api.raw("GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "x".repeat(20_000) + "\r\n\r\n");
+
+        assertTrue(response.startsWith("HTTP/1.1 431"), response);
+        assertTrue(response.contains("X-Content-Type-Options: nosniff"), response);
     }
 }

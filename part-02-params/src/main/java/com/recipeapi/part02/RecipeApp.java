@@ -8,6 +8,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
 import io.javalin.validation.ValidationException;
 import java.util.Map;
+import org.eclipse.jetty.server.handler.ErrorHandler;
 
 /** Builds the recipe API and, from {@code main}, serves it on {@code PORT} (default 8001). */
 public final class RecipeApp {
@@ -23,6 +24,8 @@ public final class RecipeApp {
             config.jetty.modifyServer(server -> {
                 server.setRequestLog(new AccessLog());
                 server.insertHandler(new NoMethodOverride());
+                server.insertHandler(new NoSniff());
+                server.setErrorHandler(NoSniff.errors(new ErrorHandler()));
             });
             ApiRoutes api = ApiDocs.register(config, JavalinJackson.defaultMapper());
             api.get(

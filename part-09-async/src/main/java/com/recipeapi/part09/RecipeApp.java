@@ -27,9 +27,10 @@ public final class RecipeApp {
             config.http.maxRequestSize = JsonBody.MAX_BODY_BYTES;
             config.jsonMapper(new JavalinJackson(JsonBody.MAPPER, false));
             config.jetty.modifyServer(server -> {
-                server.setErrorHandler(new ProblemErrorHandler());
+                server.setErrorHandler(NoSniff.errors(new ProblemErrorHandler()));
                 server.setRequestLog(new AccessLog());
                 server.insertHandler(new NoMethodOverride());
+                server.insertHandler(new NoSniff());
             });
             ApiRoutes api = ApiDocs.register(config, JsonBody.MAPPER)
                     .errors(Problem.CONTENT_TYPE, Problem.class)
