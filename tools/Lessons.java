@@ -150,7 +150,8 @@ public class Lessons {
                 List<String> lines = readLines(file);
                 String path = module.relativize(file).toString();
                 String normalised = Diffs.normalise(path);
-                for (String line : lines) {
+                // A solution patch quotes the code it changes, region markers included: those are the code's.
+                for (String line : path.endsWith(".patch") ? List.<String>of() : lines) {
                     Matcher marker = REGION.matcher(line);
                     if (marker.matches()
                             && marker.group(2) == null
