@@ -40,22 +40,12 @@ public final class RecipeRepository {
     }
     // endregion search
 
-    public List<Recipe> page(int limit, int offset) {
-        return jdbi.withHandle(handle -> handle.createQuery(
-                        "SELECT " + COLUMNS + " FROM recipes ORDER BY id LIMIT :limit OFFSET :offset")
-                .bind("limit", limit)
-                .bind("offset", offset)
-                .mapTo(Recipe.class)
-                .list());
-    }
-
     // region create
-    /** Inserts and reads back in one transaction; empty when the submitter no longer exists. */
-    public Optional<Recipe> create(RecipeCreate recipe, int submitterId) {
+    /** Inserts and reads back in one transaction; empty when no user has the submitter's id. */
+    public Optional<Recipe> create(RecipeCreate recipe) {
         return jdbi.inTransaction(handle -> handle.createUpdate("INSERT INTO recipes (label, source, url, submitter_id)"
                         + " SELECT :label, :source, :url, id FROM users WHERE id = :submitterId")
                 .bindMethods(recipe)
-                .bind("submitterId", submitterId)
                 .executeAndReturnGeneratedKeys("id")
                 .mapTo(Integer.class)
                 .findOne()
@@ -65,14 +55,6 @@ public final class RecipeRepository {
                         .one()));
     }
     // endregion create
-
-    /** True when a row was deleted. */
-    public boolean delete(int id) {
-        return jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM recipes WHERE id = :id")
-                        .bind("id", id)
-                        .execute())
-                > 0;
-    }
 
     /** In LIKE, % and _ are wildcards; a user's "100%" must match those characters, not "anything". */
     static String escapeLike(String text) {

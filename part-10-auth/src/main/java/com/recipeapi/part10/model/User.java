@@ -1,4 +1,0 @@
-package com.recipeapi.part10.model;
-
-/** A user as stored and as the API shows it. */
-public record User(int id, String firstName, String surname, String email, boolean isSuperuser) {}
