@@ -1,8 +1,10 @@
 package com.recipeapi.part10;
 
+import com.recipeapi.part10.auth.AuthConfig;
 import com.recipeapi.part10.db.Database;
 import com.recipeapi.part10.db.DatabaseConfig;
 import com.recipeapi.part10.db.RecipeRepository;
+import com.recipeapi.part10.db.UserRepository;
 import com.recipeapi.part10.docs.ApiDocs;
 import com.recipeapi.part10.docs.ApiRoutes;
 import com.recipeapi.part10.ideas.IdeasClient;
@@ -18,7 +20,7 @@ public final class RecipeApp {
     private RecipeApp() {}
 
     // region create
-    public static Javalin create(Database database, IdeasClient ideas, ServerThreads threads) {
+    public static Javalin create(Database database, IdeasClient ideas, ServerThreads threads, Security security) {
         return Javalin.create(config -> {
             threads.apply(config);
             config.startup.showJavalinBanner = false;
@@ -42,7 +44,10 @@ public final class RecipeApp {
                     ctx -> ctx.json(new Message("Hello, World!")),
                     doc -> doc.summary("Say hello").response(200, "A greeting", Message.class));
             new IdeaRoutes(ideas).register(api);
-            new RecipeRoutes(new RecipeRepository(database)).register(api);
+            UserRepository users = new UserRepository(database);
+            Auth auth = new Auth(security.tokens(), users);
+            new RecipeRoutes(new RecipeRepository(database), auth).register(api);
+            new AuthRoutes(users, security.passwords(), security.tokens(), auth).register(api);
             Problems.register(config.routes);
         });
     }
@@ -54,9 +59,11 @@ public final class RecipeApp {
         int port = Port.fromEnvironment(env, DEFAULT_PORT);
         ServerThreads threads = Settings.orExit(() -> ServerThreads.fromEnvironment(env));
         IdeasUpstream upstream = Settings.orExit(() -> IdeasUpstream.fromEnvironment(env));
+        AuthConfig auth = Settings.orExit(() -> AuthConfig.fromEnvironment(env));
         DatabaseConfig config = DatabaseConfig.fromEnvironment(env);
         Database database = openOrExit(config);
-        Javalin app = Port.listen(create(database, upstream.client(), threads), port);
+        Security security = Security.start(auth, database);
+        Javalin app = Port.listen(create(database, upstream.client(), threads, security), port);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {

@@ -5,7 +5,9 @@ import com.recipeapi.part10.docs.ApiRoutes;
 import com.recipeapi.part10.docs.Param;
 import com.recipeapi.part10.model.Recipe;
 import com.recipeapi.part10.model.RecipeCreate;
+import com.recipeapi.part10.model.User;
 import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
@@ -21,9 +23,11 @@ final class RecipeRoutes {
             Param.queryInt("max_results").range(1, 100).orElse(10);
     // endregion params
     private final RecipeRepository recipes;
+    private final Auth auth;
 
-    RecipeRoutes(RecipeRepository recipes) {
+    RecipeRoutes(RecipeRepository recipes, Auth auth) {
         this.recipes = recipes;
+        this.auth = auth;
     }
 
     // region register
@@ -48,14 +52,28 @@ final class RecipeRoutes {
         api.post(
                 BASE + "/",
                 this::createRecipe,
-                doc -> doc.summary("Create a recipe")
+                doc -> doc.summary("Create a recipe, submitted by the caller")
+                        .needsToken()
                         .body(RecipeCreate.class)
                         .response(201, "The recipe, as stored", Recipe.class)
                         .header(201, "Location", "Where the new recipe is")
                         .error(400, "The body is not valid JSON")
                         .error(413, "The body is larger than 64 KiB")
+                        .error(401, "No token, or one that is invalid or expired")
                         .error(415, "The body is not sent as application/json")
-                        .error(422, "A field breaks its rules, or submitter_id names no user; errors[] names each one")
+                        .error(422, "A field breaks its rules; errors[] names each one")
+                        .error(503, UNAVAILABLE));
+        api.delete(
+                BASE + "/{recipe_id}",
+                this::deleteRecipe,
+                doc -> doc.summary("Delete a recipe: its submitter or a superuser only")
+                        .needsToken()
+                        .params(RECIPE_ID)
+                        .empty(204, "Deleted")
+                        .error(401, "No token, or one that is invalid or expired")
+                        .error(403, "The caller is neither the recipe's submitter nor a superuser")
+                        .error(404, "No recipe has this ID")
+                        .error(422, "The ID is not a whole number")
                         .error(503, UNAVAILABLE));
     }
     // endregion register
@@ -75,14 +93,28 @@ final class RecipeRoutes {
 
     // region create
     private void createRecipe(Context ctx) {
+        User submitter = auth.currentUser(ctx);
         RecipeCreate create = JsonBody.read(ctx, RecipeCreate.class);
-        Recipe recipe = recipes.create(create)
-                .orElseThrow(() -> InvalidInputException.body(
-                        "submitter_id",
-                        "must be the ID of an existing user; there is no user " + create.submitterId()));
+        Recipe recipe = recipes.create(create, submitter.id())
+                .orElseThrow(() -> Auth.unauthorized(ctx, "invalid_token", "The access token's user no longer exists"));
         ctx.status(HttpStatus.CREATED)
                 .header(Header.LOCATION, BASE + "/" + recipe.id())
                 .json(recipe);
     }
     // endregion create
+
+    // region delete
+    /** The submitter or a superuser may delete; anyone else gets 403. */
+    private void deleteRecipe(Context ctx) {
+        User caller = auth.currentUser(ctx);
+        int id = RECIPE_ID.read(ctx);
+        Recipe recipe =
+                recipes.findById(id).orElseThrow(() -> new NotFoundResponse("Recipe with ID " + id + " not found"));
+        if (recipe.submitterId() != caller.id() && !caller.isSuperuser()) {
+            throw new ForbiddenResponse("Only the recipe's submitter or a superuser may delete it");
+        }
+        recipes.delete(id);
+        ctx.status(HttpStatus.NO_CONTENT);
+    }
+    // endregion delete
 }

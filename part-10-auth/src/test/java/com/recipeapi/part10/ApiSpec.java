@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -30,9 +31,38 @@ abstract class ApiSpec {
     static final String RECIPES = "/api/v1/recipes/";
     static final String IDEAS = "/api/v1/recipes/ideas/";
 
+    static final String COOK = "cook@example.com";
+    static final String PASSWORD = "a long enough password";
+
+    /** Each spec starts with a user, "the cook", signed up (id 2, after the admin), whose token is sent. */
     @BeforeEach
     void startApp() {
         api = TestApp.start();
+        signup(COOK);
+        api.authorize(login(COOK, PASSWORD));
+    }
+
+    /** Signs up a user with {@link #PASSWORD}; the answer, as it came. */
+    HttpResponse<String> signup(String email) {
+        return api.send("POST", "/api/v1/auth/signup", JSON, """
+                {"email": "%s", "password": "%s", "first_name": "Ann", "surname": "Lee"}""".formatted(email, PASSWORD));
+    }
+
+    /** Logs in and returns the access token. */
+    String login(String email, String password) {
+        HttpResponse<String> answer = api.send(
+                "POST",
+                "/api/v1/auth/login",
+                "application/x-www-form-urlencoded",
+                "username=" + encode(email) + "&password=" + encode(password));
+        if (answer.statusCode() != 200) {
+            throw new AssertionError("login of " + email + " answered " + answer.statusCode() + ": " + answer.body());
+        }
+        return json(answer).get("access_token").asText();
+    }
+
+    static String encode(String text) {
+        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     @AfterEach

@@ -56,8 +56,7 @@ class DocsSpec extends ApiSpec {
         assertEquals(1, body.at("/properties/label/minLength").asInt());
         assertEquals(256, body.at("/properties/label/maxLength").asInt());
         assertTrue(body.at("/properties/url/pattern").asText().startsWith("^[Hh][Tt][Tt][Pp][Ss]?://"));
-        assertEquals(1, body.at("/properties/submitter_id/minimum").asInt());
-        assertEquals(Set.of("label", "source", "url", "submitter_id"), names(body.get("required")));
+        assertEquals(Set.of("label", "source", "url"), names(body.get("required")));
         assertFalse(body.get("additionalProperties").asBoolean());
     }
     // endregion rules_test

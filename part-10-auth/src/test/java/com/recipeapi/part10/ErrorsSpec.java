@@ -31,11 +31,11 @@ class ErrorsSpec extends ApiSpec {
     }
 
     @Test
-    void DELETE_on_a_recipe_answers_405_with_the_allowed_methods() {
-        HttpResponse<String> response = api.send("DELETE", recipe(1), null, null);
+    void PUT_on_a_recipe_answers_405_with_the_allowed_methods() {
+        HttpResponse<String> response = api.send("PUT", recipe(1), null, null);
 
         assertProblem(response, 405);
-        assertEquals("GET", response.headers().firstValue("Allow").orElseThrow());
+        assertEquals("GET, DELETE", response.headers().firstValue("Allow").orElseThrow());
     }
 
     @ParameterizedTest(name = "{0} answers {1}")

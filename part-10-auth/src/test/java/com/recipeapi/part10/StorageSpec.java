@@ -53,8 +53,8 @@ class StorageSpec extends ApiSpec {
     }
 
     @Test
-    void POST_recipe_with_an_unknown_submitter_answers_422_naming_submitter_id_and_stores_nothing() {
-        assertInvalid(api.send("POST", RECIPES, JSON, valid("submitter_id", "424242")), "body", "submitter_id");
+    void POST_recipe_naming_a_submitter_answers_422_naming_submitter_id_and_stores_nothing() {
+        assertInvalid(api.send("POST", RECIPES, JSON, valid("submitter_id", "1")), "body", "submitter_id");
         assertEquals(List.of(1, 2, 3), ids(api.get(EVERY_RECIPE)));
     }
 }

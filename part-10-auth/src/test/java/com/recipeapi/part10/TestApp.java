@@ -3,7 +3,10 @@ package com.recipeapi.part10;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.recipeapi.part10.auth.AdminPassword;
+import com.recipeapi.part10.auth.AuthConfig;
 import com.recipeapi.part10.db.Database;
+import com.recipeapi.part10.db.UserRepository;
 import com.recipeapi.part10.docs.ApiDocs;
 import com.recipeapi.part10.ideas.IdeasClient;
 import com.recipeapi.part10.ideas.IdeasServer;
@@ -18,6 +21,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -25,10 +29,17 @@ import java.util.TreeSet;
 
 /**
  * The app started on a free port, a real HTTP client to call it, and every exchange checked against the
- * app's own docs by {@link Contract}.
+ * app's own docs by {@link Contract}. Requests send the token given
+ * to {@link #authorize}.
  */
 final class TestApp implements AutoCloseable {
     static final Duration IDEAS_TIMEOUT = Duration.ofSeconds(2);
+    static final String ADMIN_PASSWORD = "the admin's test password";
+    /** The tests' settings: a fixed key, so a spec can sign tokens; bcrypt's lowest cost, so they stay quick. */
+    static final AuthConfig AUTH = AuthConfig.fromEnvironment(
+            Map.of("JWT_SECRET", "a test secret of at least 32 bytes, 256 bits", "BCRYPT_COST", "4"));
+
+    private static final Security SECURITY = Security.of(AUTH, Clock.systemUTC());
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Javalin app;
     private final TestDatabase database;
@@ -36,12 +47,22 @@ final class TestApp implements AutoCloseable {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Contract.Verdict last;
+    private String token;
 
     private TestApp(Javalin app, TestDatabase database, IdeasServer ideas) {
         this.app = app.start(0);
         this.database = database;
         this.ideas = ideas;
         Contract.load(call(HttpRequest.newBuilder(uri("/openapi.json")).build()).body());
+    }
+
+    /** From now on, requests send this access token (none when null) unless they set Authorization themselves. */
+    void authorize(String accessToken) {
+        this.token = accessToken;
+    }
+
+    String currentToken() {
+        return token;
     }
 
     /** The part's app, as {@code main} builds it, on a fresh database of its own. */
@@ -53,7 +74,9 @@ final class TestApp implements AutoCloseable {
 
     /** The app as {@code main} builds it, with the ideas sources on a server of the spec's own. */
     private static Javalin create(Database database, IdeasServer ideas) {
-        return RecipeApp.create(database, new IdeasClient(ideas.baseUrl(), IDEAS_TIMEOUT), ServerThreads.DEFAULT);
+        AdminPassword.ensure(new UserRepository(database), SECURITY.passwords(), ADMIN_PASSWORD);
+        return RecipeApp.create(
+                database, new IdeasClient(ideas.baseUrl(), IDEAS_TIMEOUT), ServerThreads.DEFAULT, SECURITY);
     }
 
     IdeasServer ideas() {
@@ -68,7 +91,9 @@ final class TestApp implements AutoCloseable {
     TestApp restart() {
         app.stop();
         database.closeDatabase();
-        return new TestApp(create(database.open(), ideas), database, ideas);
+        TestApp restarted = new TestApp(create(database.open(), ideas), database, ideas);
+        restarted.authorize(token);
+        return restarted;
     }
 
     int port() {
@@ -88,6 +113,9 @@ final class TestApp implements AutoCloseable {
         }
         if (headers.length > 0) {
             request.headers(headers);
+        }
+        if (token != null && !java.util.Arrays.asList(headers).contains("Authorization")) {
+            request.header("Authorization", "Bearer " + token);
         }
         HttpRequest built = request.build();
         HttpResponse<String> response = call(built);

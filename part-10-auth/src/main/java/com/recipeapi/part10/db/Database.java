@@ -1,6 +1,7 @@
 package com.recipeapi.part10.db;
 
 import com.recipeapi.part10.model.Recipe;
+import com.recipeapi.part10.model.User;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.SQLExceptionOverride;
@@ -30,7 +31,9 @@ public final class Database implements AutoCloseable {
 
     private Database(HikariDataSource pool) {
         this.pool = pool;
-        this.jdbi = Jdbi.create(pool).registerRowMapper(ConstructorMapper.factory(Recipe.class));
+        this.jdbi = Jdbi.create(pool)
+                .registerRowMapper(ConstructorMapper.factory(Recipe.class))
+                .registerRowMapper(ConstructorMapper.factory(User.class));
     }
 
     // region open

@@ -42,10 +42,11 @@ public final class RecipeRepository {
 
     // region create
     /** Inserts and reads back in one transaction; empty when no user has the submitter's id. */
-    public Optional<Recipe> create(RecipeCreate recipe) {
+    public Optional<Recipe> create(RecipeCreate recipe, int submitterId) {
         return jdbi.inTransaction(handle -> handle.createUpdate("INSERT INTO recipes (label, source, url, submitter_id)"
                         + " SELECT :label, :source, :url, id FROM users WHERE id = :submitterId")
                 .bindMethods(recipe)
+                .bind("submitterId", submitterId)
                 .executeAndReturnGeneratedKeys("id")
                 .mapTo(Integer.class)
                 .findOne()
@@ -55,6 +56,14 @@ public final class RecipeRepository {
                         .one()));
     }
     // endregion create
+
+    /** True when a row was deleted. */
+    public boolean delete(int id) {
+        return jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM recipes WHERE id = :id")
+                        .bind("id", id)
+                        .execute())
+                > 0;
+    }
 
     /** In LIKE, % and _ are wildcards; a user's "100%" must match those characters, not "anything". */
     static String escapeLike(String text) {

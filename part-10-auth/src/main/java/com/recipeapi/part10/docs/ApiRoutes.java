@@ -27,6 +27,12 @@ public final class ApiRoutes {
         return this;
     }
 
+    public ApiRoutes delete(String path, Handler handler, Consumer<Doc> doc) {
+        routes.delete(path, handler);
+        spec.add(HttpMethod.DELETE, path, doc);
+        return this;
+    }
+
     /** How every error answer is documented: its media type and the record it is written as. */
     public ApiRoutes errors(String mediaType, Class<? extends Record> body) {
         spec.errors(mediaType, body);

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
 
 /** The documentation of one route, written next to it: what it reads and what it answers. */
 public final class Doc {
@@ -46,6 +47,31 @@ public final class Doc {
         MediaType json = new MediaType().schema(schemas.request(type));
         operation.requestBody(
                 new RequestBody().required(true).content(new Content().addMediaType("application/json", json)));
+        return this;
+    }
+
+    /** A form body ({@code application/x-www-form-urlencoded}) of text fields, each required once. */
+    public Doc form(String... fields) {
+        ObjectSchema form = new ObjectSchema();
+        for (String field : fields) {
+            form.addProperty(field, new StringSchema().minLength(1)).addRequiredItem(field);
+        }
+        MediaType media = new MediaType().schema(form);
+        operation.requestBody(new RequestBody()
+                .required(true)
+                .content(new Content().addMediaType("application/x-www-form-urlencoded", media)));
+        return this;
+    }
+
+    /** The route needs a bearer token from the login; Swagger UI's Authorize button sends one. */
+    public Doc needsToken() {
+        operation.addSecurityItem(new SecurityRequirement().addList(OpenApiSpec.BEARER));
+        return this;
+    }
+
+    /** An answer without a body, such as a 204. */
+    public Doc empty(int status, String description) {
+        operation.getResponses().addApiResponse(String.valueOf(status), new ApiResponse().description(description));
         return this;
     }
 

@@ -1,13 +1,12 @@
 package com.recipeapi.part10.model;
 
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * The body of {@code POST /recipe/}. Each rule is declared once, on its field: the app checks the body with it,
+ * The body of {@code POST /recipe/}; the submitter is the caller, not a field. Each rule is declared once, on its field: the app checks the body with it,
  * and the docs show it. A field that breaks several rules is reported with the first, in the order written.
  */
 public record RecipeCreate(
@@ -26,10 +25,7 @@ public record RecipeCreate(
         @NotNull(message = "is required")
         @Size(max = MAX_URL, message = "must be at most {max} characters")
         @Pattern(regexp = HTTP_URL, message = "must be an absolute http or https URL")
-        String url,
-
-        @NotNull(message = "is required") @Min(value = 1, message = "must be {value} or more")
-        Integer submitterId) {
+        String url) {
     public static final int MAX_TEXT = 256;
     public static final int MAX_URL = 2048;
     /** No C0 or C1 control character (NUL, newline, escape, ...) anywhere. */
