@@ -51,10 +51,7 @@ abstract class ApiSpec {
     /** Logs in and returns the access token. */
     String login(String email, String password) {
         HttpResponse<String> answer = api.send(
-                "POST",
-                "/api/v1/auth/login",
-                "application/x-www-form-urlencoded",
-                "username=" + encode(email) + "&password=" + encode(password));
+                "POST", "/api/v1/auth/login", FORM, "username=" + encode(email) + "&password=" + encode(password));
         if (answer.statusCode() != 200) {
             throw new AssertionError("login of " + email + " answered " + answer.statusCode() + ": " + answer.body());
         }
@@ -71,6 +68,7 @@ abstract class ApiSpec {
     }
 
     static final String JSON = "application/json";
+    static final String FORM = "application/x-www-form-urlencoded";
 
     /** An error answer in problem-details format, with the given status. */
     static void assertProblem(HttpResponse<String> response, int status) {
