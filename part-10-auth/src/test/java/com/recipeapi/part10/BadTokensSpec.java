@@ -9,7 +9,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Part 10's promise about tokens: every way one can be wrong answers 401 with WWW-Authenticate: Bearer. */
 class BadTokensSpec extends ApiSpec {
-    // region bad_tokens_test
     @ParameterizedTest(name = "{0} answers 401")
     @ValueSource(
             strings = {
@@ -36,7 +35,6 @@ class BadTokensSpec extends ApiSpec {
                 response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"),
                 response.headers().toString());
     }
-    // endregion bad_tokens_test
 
     @ParameterizedTest(name = "{0} on a write answers 401")
     @ValueSource(strings = {"expired", "alg-none", "tampered"})

@@ -17,7 +17,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LoginSpec extends ApiSpec {
     static final String LOGIN = "/api/v1/auth/login";
 
-    // region login_test
     @Test
     void POST_login_answers_a_bearer_token_that_GET_me_accepts() {
         api.authorize(null);
@@ -31,7 +30,6 @@ class LoginSpec extends ApiSpec {
                 "cook@example.com",
                 json(api.get("/api/v1/auth/me")).get("email").asText());
     }
-    // endregion login_test
 
     @Test
     void the_token_and_the_caller_are_never_cached() {
@@ -43,7 +41,6 @@ class LoginSpec extends ApiSpec {
                 api.get("/api/v1/auth/me").headers().firstValue("Cache-Control").orElse(null));
     }
 
-    // region enumeration_test
     @Test
     void a_wrong_password_and_an_unknown_email_get_the_same_answer() {
         HttpResponse<String> wrongPassword =
@@ -57,7 +54,6 @@ class LoginSpec extends ApiSpec {
                 wrongPassword.headers().firstValue("WWW-Authenticate"),
                 unknownEmail.headers().firstValue("WWW-Authenticate"));
     }
-    // endregion enumeration_test
 
     @Test
     void a_wrong_password_and_an_unknown_email_take_about_the_same_time() {

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 
 /** Part 10's protected writes: reading stays open to all, writing needs a token, and records who wrote. */
 class ProtectedWritesSpec extends ApiSpec {
-    // region protected_test
     @Test
     void POST_recipe_without_a_token_answers_401_and_stores_nothing() {
         api.authorize(null);
@@ -21,7 +20,6 @@ class ProtectedWritesSpec extends ApiSpec {
         assertEquals("Bearer", response.headers().firstValue("WWW-Authenticate").orElse(null));
         assertEquals(List.of(1, 2, 3), ids(api.get(EVERY_RECIPE)));
     }
-    // endregion protected_test
 
     @Test
     void reading_needs_no_token() {

@@ -20,7 +20,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SignupSpec extends ApiSpec {
     static final String SIGNUP = "/api/v1/auth/signup";
 
-    // region signup_test
     @Test
     void POST_signup_creates_an_ordinary_user_with_a_lower_case_email_and_no_password_in_sight() {
         HttpResponse<String> response = signup("Ann@Example.COM");
@@ -40,7 +39,6 @@ class SignupSpec extends ApiSpec {
         assertProblem(signup("ANN@example.com"), 409);
         assertProblem(signup(" ann@example.com "), 409);
     }
-    // endregion signup_test
 
     @Test
     void POST_signup_cannot_make_a_superuser() {
@@ -88,7 +86,6 @@ class SignupSpec extends ApiSpec {
         assertInvalid(api.send("POST", SIGNUP, JSON, body("new@example.com", pizzas)), "body", "password");
     }
 
-    // region concurrent_signups_test
     @Test
     void concurrent_signups_with_one_email_create_one_user_and_answer_409_to_the_rest() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -106,7 +103,6 @@ class SignupSpec extends ApiSpec {
         assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
         assertEquals(15, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
     }
-    // endregion concurrent_signups_test
 
     static String body(String email, String password) {
         return "{\"email\": \"" + email + "\", \"password\": \"" + password

@@ -15,7 +15,6 @@ public record AuthConfig(
         byte[] jwtSecret, boolean secretGenerated, Duration tokenLifetime, int bcryptCost, String adminPassword) {
     public static final int MIN_SECRET_BYTES = 32;
 
-    // region from_environment
     public static AuthConfig fromEnvironment(Map<String, String> env) {
         String secret = env.get("JWT_SECRET");
         boolean generated = secret == null || secret.isBlank();
@@ -32,7 +31,6 @@ public record AuthConfig(
         }
         return new AuthConfig(key, generated, lifetime, cost, adminPassword);
     }
-    // endregion from_environment
 
     static byte[] randomBytes(int count) {
         byte[] bytes = new byte[count];

@@ -22,7 +22,6 @@ public final class Emails {
     }
     // endregion normalise
 
-    // region problem
     /** What is wrong with an email for sign-up, or null when nothing is. */
     public static String problem(String email) {
         String address = email.strip();
@@ -43,7 +42,6 @@ public final class Emails {
         }
         return null;
     }
-    // endregion problem
 
     /** Spaces of any kind (a no-break space too), control characters and format characters (zero-width space). */
     private static boolean invisible(int c) {
