@@ -1,11 +1,9 @@
 package com.recipeapi.part10;
 
-import com.recipeapi.part10.Problem.InvalidInput;
 import com.recipeapi.part10.auth.Passwords;
 import com.recipeapi.part10.auth.Tokens;
 import com.recipeapi.part10.db.UserRepository;
 import com.recipeapi.part10.docs.ApiRoutes;
-import com.recipeapi.part10.model.Emails;
 import com.recipeapi.part10.model.SignupRequest;
 import com.recipeapi.part10.model.Token;
 import com.recipeapi.part10.model.User;
@@ -14,28 +12,26 @@ import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UnsupportedMediaTypeResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /** Sign-up, login (the OAuth2 password flow) and "who am I", under /api/v1/auth. */
 final class AuthRoutes {
-    static final String BASE = "/api/v1/auth";
     private final UserRepository users;
     private final Passwords passwords;
     private final Tokens tokens;
     private final Auth auth;
 
-    AuthRoutes(UserRepository users, Passwords passwords, Tokens tokens, Auth auth) {
+    AuthRoutes(UserRepository users, Security security, Auth auth) {
         this.users = users;
-        this.passwords = passwords;
-        this.tokens = tokens;
+        this.passwords = security.passwords();
+        this.tokens = security.tokens();
         this.auth = auth;
     }
 
     void register(ApiRoutes api) {
         api.post(
-                BASE + "/signup",
+                "/api/v1/auth/signup",
                 this::signup,
                 doc -> doc.summary("Sign up: create an ordinary user")
                         .body(SignupRequest.class)
@@ -47,17 +43,17 @@ final class AuthRoutes {
                         .error(422, "A field breaks its rules; errors[] names each one")
                         .error(503, RecipeRoutes.UNAVAILABLE));
         api.post(
-                BASE + "/login",
+                "/api/v1/auth/login",
                 this::login,
-                doc -> doc.summary("Log in with the email as username: the OAuth2 password flow")
+                doc -> doc.summary("Log in: a form of username (the email) and password")
                         .form("username", "password")
-                        .response(200, "An access token; send it as Authorization: Bearer <access_token>", Token.class)
+                        .response(200, "A token to send as Authorization: Bearer <access_token>", Token.class)
                         .error(401, "The email or the password is wrong")
                         .error(415, "The body is not a form (application/x-www-form-urlencoded)")
                         .error(422, "A field is missing, empty, repeated or too long")
                         .error(503, RecipeRoutes.UNAVAILABLE));
         api.get(
-                BASE + "/me",
+                "/api/v1/auth/me",
                 ctx -> ctx.header(Header.CACHE_CONTROL, "no-store").json(auth.currentUser(ctx)),
                 doc -> doc.summary("The user the token belongs to")
                         .needsToken()
@@ -69,19 +65,12 @@ final class AuthRoutes {
     // region signup
     private void signup(Context ctx) {
         SignupRequest signup = JsonBody.read(ctx, SignupRequest.class);
-        List<InvalidInput> errors = new ArrayList<>();
-        if (Emails.problem(signup.email()) != null) {
-            errors.add(new InvalidInput("body", "email", Emails.problem(signup.email())));
-        }
         if (Passwords.problem(signup.password()) != null) {
-            errors.add(new InvalidInput("body", "password", Passwords.problem(signup.password())));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.body("password", Passwords.problem(signup.password()));
         }
         User user = users.create(signup, passwords.hash(signup.password()))
                 .orElseThrow(() -> new ConflictResponse(
-                        "A user with the email " + Emails.normalise(signup.email()) + " already exists"));
+                        "A user with the email " + UserRepository.normalise(signup.email()) + " already exists"));
         ctx.status(HttpStatus.CREATED).json(user);
     }
     // endregion signup
@@ -110,11 +99,7 @@ final class AuthRoutes {
     private static String required(Context ctx, String field) {
         List<String> values = ctx.formParams(field);
         if (values.size() != 1 || values.get(0).isEmpty() || values.get(0).length() > 1024) {
-            throw InvalidInputException.body(
-                    field,
-                    values.size() > 1
-                            ? "must be given once"
-                            : values.isEmpty() || values.get(0).isEmpty() ? "is required" : "is too long");
+            throw InvalidInputException.body(field, "is required, once, and at most 1024 characters");
         }
         return values.get(0);
     }

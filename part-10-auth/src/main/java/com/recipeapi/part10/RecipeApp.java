@@ -47,7 +47,7 @@ public final class RecipeApp {
             UserRepository users = new UserRepository(database);
             Auth auth = new Auth(security.tokens(), users);
             new RecipeRoutes(new RecipeRepository(database), auth).register(api);
-            new AuthRoutes(users, security.passwords(), security.tokens(), auth).register(api);
+            new AuthRoutes(users, security, auth).register(api);
             Problems.register(config.routes);
         });
     }

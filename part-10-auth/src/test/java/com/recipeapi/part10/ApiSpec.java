@@ -1,12 +1,13 @@
 package com.recipeapi.part10;
 
 import static com.recipeapi.part10.TestApp.json;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -31,35 +32,24 @@ abstract class ApiSpec {
     static final String RECIPES = "/api/v1/recipes/";
     static final String IDEAS = "/api/v1/recipes/ideas/";
 
-    static final String COOK = "cook@example.com";
-    static final String PASSWORD = "a long enough password";
-
-    /** Each spec starts with a user, "the cook", signed up (id 2, after the admin), whose token is sent. */
+    /** Each spec starts with a user, "the cook" (id 2, after the admin), whose token is sent. */
     @BeforeEach
     void startApp() {
         api = TestApp.start();
-        signup(COOK);
-        api.authorize(login(COOK, PASSWORD));
+        api.authorize(token("cook@example.com"));
     }
 
-    /** Signs up a user with {@link #PASSWORD}; the answer, as it came. */
-    HttpResponse<String> signup(String email) {
-        return api.send("POST", "/api/v1/auth/signup", JSON, """
-                {"email": "%s", "password": "%s", "first_name": "Ann", "surname": "Lee"}""".formatted(email, PASSWORD));
+    /** Signs up a user with {@link #PASSWORD}, as Ann Lee, and logs in: the token. */
+    String token(String email) {
+        api.send("POST", "/api/v1/auth/signup", JSON, SignupSpec.body(email, PASSWORD));
+        return login(email, PASSWORD);
     }
 
-    /** Logs in and returns the access token. */
     String login(String email, String password) {
-        HttpResponse<String> answer = api.send(
-                "POST", "/api/v1/auth/login", FORM, "username=" + encode(email) + "&password=" + encode(password));
-        if (answer.statusCode() != 200) {
-            throw new AssertionError("login of " + email + " answered " + answer.statusCode() + ": " + answer.body());
-        }
-        return json(answer).get("access_token").asText();
-    }
-
-    static String encode(String text) {
-        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
+        String form = "username=" + URLEncoder.encode(email, UTF_8) + "&password=" + URLEncoder.encode(password, UTF_8);
+        return json(api.send("POST", "/api/v1/auth/login", FORM, form))
+                .get("access_token")
+                .asText();
     }
 
     @AfterEach
@@ -69,6 +59,7 @@ abstract class ApiSpec {
 
     static final String JSON = "application/json";
     static final String FORM = "application/x-www-form-urlencoded";
+    static final String PASSWORD = "a long enough password";
 
     /** An error answer in problem-details format, with the given status. */
     static void assertProblem(HttpResponse<String> response, int status) {

@@ -3,7 +3,6 @@ package com.recipeapi.part10;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.recipeapi.part10.auth.AdminPassword;
 import com.recipeapi.part10.auth.AuthConfig;
 import com.recipeapi.part10.db.Database;
 import com.recipeapi.part10.db.UserRepository;
@@ -74,7 +73,7 @@ final class TestApp implements AutoCloseable {
 
     /** The app as {@code main} builds it, with the ideas sources on a server of the spec's own. */
     private static Javalin create(Database database, IdeasServer ideas) {
-        AdminPassword.ensure(new UserRepository(database), SECURITY.passwords(), ADMIN_PASSWORD);
+        SECURITY.ensureAdminPassword(new UserRepository(database), ADMIN_PASSWORD);
         return RecipeApp.create(
                 database, new IdeasClient(ideas.baseUrl(), IDEAS_TIMEOUT), ServerThreads.DEFAULT, SECURITY);
     }

@@ -38,7 +38,7 @@ public record AuthConfig(
         return bytes;
     }
 
-    static String randomPassword() {
+    public static String randomPassword() {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(18));
     }
 }

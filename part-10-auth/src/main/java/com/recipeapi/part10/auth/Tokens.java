@@ -4,6 +4,7 @@ import com.auth0.jwt.JWT;
 import com.auth0.jwt.JWTVerifier;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.auth0.jwt.exceptions.JWTVerificationException;
+import com.auth0.jwt.interfaces.DecodedJWT;
 import com.auth0.jwt.interfaces.Verification;
 import java.time.Clock;
 import java.time.Instant;
@@ -50,8 +51,11 @@ public final class Tokens {
     /** The user id the token was issued to, or empty if the token is not one of ours, valid, now. */
     public Optional<Integer> verify(String token) {
         try {
-            String subject = verifier.verify(token).getSubject();
-            return subject.matches("[1-9]\\d{0,9}") ? Optional.of(Integer.valueOf(subject)) : Optional.empty();
+            DecodedJWT jwt = verifier.verify(token);
+            boolean dated = jwt.getExpiresAtAsInstant() != null && jwt.getIssuedAtAsInstant() != null; // not null
+            return dated && jwt.getSubject().matches("[1-9]\\d{0,9}")
+                    ? Optional.of(Integer.valueOf(jwt.getSubject()))
+                    : Optional.empty();
         } catch (JWTVerificationException | NumberFormatException e) {
             return Optional.empty();
         }

@@ -56,10 +56,9 @@ public final class Doc {
         for (String field : fields) {
             form.addProperty(field, new StringSchema().minLength(1)).addRequiredItem(field);
         }
-        MediaType media = new MediaType().schema(form);
         operation.requestBody(new RequestBody()
                 .required(true)
-                .content(new Content().addMediaType("application/x-www-form-urlencoded", media)));
+                .content(new Content().addMediaType("application/x-www-form-urlencoded", new MediaType().schema(form))));
         return this;
     }
 
