@@ -11,22 +11,25 @@ import io.javalin.http.ConflictResponse;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.UnauthorizedResponse;
 import io.javalin.http.UnsupportedMediaTypeResponse;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Sign-up, login (the OAuth2 password flow) and "who am I", under /api/v1/auth. */
 final class AuthRoutes {
+    private static final Pattern BEARER =
+            Pattern.compile("(?i)Bearer ([A-Za-z0-9_=-]+\\.[A-Za-z0-9_=-]+\\.[A-Za-z0-9_=-]*)");
     private final UserRepository users;
     private final Passwords passwords;
     private final Tokens tokens;
-    private final Auth auth;
 
-    AuthRoutes(UserRepository users, Security security, Auth auth) {
+    AuthRoutes(UserRepository users, Passwords passwords, Tokens tokens) {
         this.users = users;
-        this.passwords = security.passwords();
-        this.tokens = security.tokens();
-        this.auth = auth;
+        this.passwords = passwords;
+        this.tokens = tokens;
     }
 
     void register(ApiRoutes api) {
@@ -54,7 +57,7 @@ final class AuthRoutes {
                         .error(503, RecipeRoutes.UNAVAILABLE));
         api.get(
                 "/api/v1/auth/me",
-                ctx -> ctx.header(Header.CACHE_CONTROL, "no-store").json(auth.currentUser(ctx)),
+                ctx -> ctx.header(Header.CACHE_CONTROL, "no-store").json(currentUser(ctx)),
                 doc -> doc.summary("The user the token belongs to")
                         .needsToken()
                         .response(200, "The caller", User.class)
@@ -86,7 +89,7 @@ final class AuthRoutes {
         UserRepository.Credentials found = users.credentials(email).orElse(null);
         // Unknown email and wrong password: the same work (one bcrypt check) and the same answer.
         if (!passwords.verify(password, found == null ? null : found.hashedPassword())) {
-            throw Auth.unauthorized(ctx, null, "Incorrect username or password");
+            throw unauthorized(ctx, null, "Incorrect username or password");
         }
         if (passwords.needsRehash(found.hashedPassword())) {
             users.setPassword(email, passwords.hash(password)); // BCRYPT_COST changed since: catch up
@@ -95,6 +98,29 @@ final class AuthRoutes {
                 .json(new Token(tokens.issue(found.user().id()), "bearer"));
     }
     // endregion login
+
+    // region current_user
+    /** The user the request's token was issued to, who must still exist. */
+    User currentUser(Context ctx) {
+        String header = ctx.header(Header.AUTHORIZATION);
+        if (header == null || header.isBlank()) {
+            throw unauthorized(ctx, null, "Log in first: send Authorization: Bearer <access_token>");
+        }
+        Matcher bearer = BEARER.matcher(header.strip());
+        if (header.length() > 4096 || !bearer.matches()) {
+            throw unauthorized(ctx, "invalid_request", "The Authorization header must be: Bearer <access_token>");
+        }
+        return tokens.verify(bearer.group(1))
+                .flatMap(users::findById)
+                .orElseThrow(() -> unauthorized(ctx, "invalid_token", "The access token is invalid or has expired"));
+    }
+    // endregion current_user
+
+    /** RFC 6750: a 401 says, in WWW-Authenticate, that a bearer token is expected and what was wrong. */
+    static UnauthorizedResponse unauthorized(Context ctx, String error, String detail) {
+        ctx.header(Header.WWW_AUTHENTICATE, error == null ? "Bearer" : "Bearer error=\"" + error + "\"");
+        return new UnauthorizedResponse(detail);
+    }
 
     private static String required(Context ctx, String field) {
         List<String> values = ctx.formParams(field);

@@ -1,6 +1,8 @@
 package com.recipeapi.part10;
 
 import com.recipeapi.part10.auth.AuthConfig;
+import com.recipeapi.part10.auth.Passwords;
+import com.recipeapi.part10.auth.Tokens;
 import com.recipeapi.part10.db.Database;
 import com.recipeapi.part10.db.DatabaseConfig;
 import com.recipeapi.part10.db.RecipeRepository;
@@ -11,6 +13,7 @@ import com.recipeapi.part10.ideas.IdeasClient;
 import io.javalin.Javalin;
 import io.javalin.http.ContentType;
 import io.javalin.json.JavalinJackson;
+import java.time.Clock;
 import java.util.Map;
 
 /** Builds the recipe API and, from {@code main}, serves it on {@code PORT} (default 8001). */
@@ -20,7 +23,7 @@ public final class RecipeApp {
     private RecipeApp() {}
 
     // region create
-    public static Javalin create(Database database, IdeasClient ideas, ServerThreads threads, Security security) {
+    public static Javalin create(Database database, IdeasClient ideas, ServerThreads threads, AuthConfig auth) {
         return Javalin.create(config -> {
             threads.apply(config);
             config.startup.showJavalinBanner = false;
@@ -44,10 +47,12 @@ public final class RecipeApp {
                     ctx -> ctx.json(new Message("Hello, World!")),
                     doc -> doc.summary("Say hello").response(200, "A greeting", Message.class));
             new IdeaRoutes(ideas).register(api);
-            UserRepository users = new UserRepository(database);
-            Auth auth = new Auth(security.tokens(), users);
-            new RecipeRoutes(new RecipeRepository(database), auth).register(api);
-            new AuthRoutes(users, security, auth).register(api);
+            AuthRoutes users = new AuthRoutes(
+                    new UserRepository(database),
+                    new Passwords(auth.bcryptCost()),
+                    new Tokens(auth, Clock.systemUTC()));
+            new RecipeRoutes(new RecipeRepository(database), users).register(api);
+            users.register(api);
             Problems.register(config.routes);
         });
     }
@@ -62,8 +67,15 @@ public final class RecipeApp {
         AuthConfig auth = Settings.orExit(() -> AuthConfig.fromEnvironment(env));
         DatabaseConfig config = DatabaseConfig.fromEnvironment(env);
         Database database = openOrExit(config);
-        Security security = Security.start(auth, database);
-        Javalin app = Port.listen(create(database, upstream.client(), threads, security), port);
+        if (auth.secretGenerated()) {
+            System.out.println(
+                    "WARNING: JWT_SECRET is not set; using a random key. Tokens will not survive a restart.");
+        }
+        new UserRepository(database)
+                .ensureAdminPassword(new Passwords(auth.bcryptCost()), auth.adminPassword())
+                .ifPresent(password -> System.out.println("Generated a password for admin@recipeapi.com: " + password
+                        + "  (shown once; set ADMIN_PASSWORD to choose your own)"));
+        Javalin app = Port.listen(create(database, upstream.client(), threads, auth), port);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {

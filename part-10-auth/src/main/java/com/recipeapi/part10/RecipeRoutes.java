@@ -23,9 +23,9 @@ final class RecipeRoutes {
             Param.queryInt("max_results").range(1, 100).orElse(10);
     // endregion params
     private final RecipeRepository recipes;
-    private final Auth auth;
+    private final AuthRoutes auth;
 
-    RecipeRoutes(RecipeRepository recipes, Auth auth) {
+    RecipeRoutes(RecipeRepository recipes, AuthRoutes auth) {
         this.recipes = recipes;
         this.auth = auth;
     }
@@ -96,7 +96,8 @@ final class RecipeRoutes {
         User submitter = auth.currentUser(ctx);
         RecipeCreate create = JsonBody.read(ctx, RecipeCreate.class);
         Recipe recipe = recipes.create(create, submitter.id())
-                .orElseThrow(() -> Auth.unauthorized(ctx, "invalid_token", "The access token's user no longer exists"));
+                .orElseThrow(() ->
+                        AuthRoutes.unauthorized(ctx, "invalid_token", "The access token's user no longer exists"));
         ctx.status(HttpStatus.CREATED)
                 .header(Header.LOCATION, BASE + "/" + recipe.id())
                 .json(recipe);

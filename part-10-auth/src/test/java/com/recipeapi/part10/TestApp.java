@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.recipeapi.part10.auth.AuthConfig;
+import com.recipeapi.part10.auth.Passwords;
 import com.recipeapi.part10.db.Database;
 import com.recipeapi.part10.db.UserRepository;
 import com.recipeapi.part10.docs.ApiDocs;
@@ -20,7 +21,6 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -28,8 +28,7 @@ import java.util.TreeSet;
 
 /**
  * The app started on a free port, a real HTTP client to call it, and every exchange checked against the
- * app's own docs by {@link Contract}. Requests send the token given
- * to {@link #authorize}.
+ * app's own docs by {@link Contract}.
  */
 final class TestApp implements AutoCloseable {
     static final Duration IDEAS_TIMEOUT = Duration.ofSeconds(2);
@@ -38,7 +37,6 @@ final class TestApp implements AutoCloseable {
     static final AuthConfig AUTH = AuthConfig.fromEnvironment(
             Map.of("JWT_SECRET", "a test secret of at least 32 bytes, 256 bits", "BCRYPT_COST", "4"));
 
-    private static final Security SECURITY = Security.of(AUTH, Clock.systemUTC());
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Javalin app;
     private final TestDatabase database;
@@ -73,9 +71,8 @@ final class TestApp implements AutoCloseable {
 
     /** The app as {@code main} builds it, with the ideas sources on a server of the spec's own. */
     private static Javalin create(Database database, IdeasServer ideas) {
-        SECURITY.ensureAdminPassword(new UserRepository(database), ADMIN_PASSWORD);
-        return RecipeApp.create(
-                database, new IdeasClient(ideas.baseUrl(), IDEAS_TIMEOUT), ServerThreads.DEFAULT, SECURITY);
+        new UserRepository(database).ensureAdminPassword(new Passwords(4), ADMIN_PASSWORD);
+        return RecipeApp.create(database, new IdeasClient(ideas.baseUrl(), IDEAS_TIMEOUT), ServerThreads.DEFAULT, AUTH);
     }
 
     IdeasServer ideas() {

@@ -18,8 +18,7 @@ public final class Passwords {
     public static String problem(String password) {
         if (password.codePointCount(0, password.length()) < 8) {
             return "must be at least 8 characters";
-        }
-        if (password.getBytes(StandardCharsets.UTF_8).length > 72) {
+        } else if (password.getBytes(StandardCharsets.UTF_8).length > 72) {
             return "must be at most 72 bytes in UTF-8 (bcrypt ignores the rest)";
         }
         return password.chars().anyMatch(Character::isISOControl) ? "must not contain control characters" : null;
@@ -31,11 +30,7 @@ public final class Passwords {
     }
 
     // region verify
-    /**
-     * True when the password matches the hash. A password the policy refuses matches nothing (bcrypt would cut
-     * it short). With no hash (no such user), it still runs bcrypt once, against a dummy hash, so "no such
-     * user" takes as long as "wrong password".
-     */
+    /** A password the policy refuses matches nothing. With no hash (no such user), bcrypt still runs, on a dummy. */
     public boolean verify(String password, String hash) {
         if (problem(password) != null) {
             return false;
@@ -45,7 +40,7 @@ public final class Passwords {
     }
     // endregion verify
 
-    /** True when the hash was made at another cost than BCRYPT_COST ({@code $2a$12$...}): hash it anew. */
+    /** True when the hash ({@code $2a$12$...}) was made at another cost than BCRYPT_COST: hash it anew. */
     public boolean needsRehash(String hash) {
         return Integer.parseInt(hash.substring(4, 6)) != cost;
     }

@@ -1,5 +1,7 @@
 package com.recipeapi.part10.db;
 
+import com.recipeapi.part10.auth.AuthConfig;
+import com.recipeapi.part10.auth.Passwords;
 import com.recipeapi.part10.model.SignupRequest;
 import com.recipeapi.part10.model.User;
 import java.sql.SQLException;
@@ -11,6 +13,7 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 /** All the SQL about users. The password hash is read only to check a login, and never leaves this class. */
 public final class UserRepository {
     private static final String COLUMNS = "id, first_name, surname, email, is_superuser";
+    public static final String ADMIN = "admin@recipeapi.com";
     private final Jdbi jdbi;
 
     /** A user with the hash of their password (null until one is set), for checking a login. */
@@ -62,6 +65,20 @@ public final class UserRepository {
         }
     }
     // endregion create
+
+    // region ensure_admin
+    /** Gives the seeded superuser ADMIN_PASSWORD, or a random password, returned to be shown once: it is stored hashed. */
+    public Optional<String> ensureAdminPassword(Passwords passwords, String configured) {
+        String hash = credentials(ADMIN).map(Credentials::hashedPassword).orElse(null);
+        boolean given = configured != null && !configured.isBlank();
+        if (hash != null && (!given || passwords.verify(configured, hash))) {
+            return Optional.empty();
+        }
+        String password = given ? configured : AuthConfig.randomPassword();
+        setPassword(ADMIN, passwords.hash(password));
+        return given ? Optional.empty() : Optional.of(password);
+    }
+    // endregion ensure_admin
 
     public void setPassword(String email, String hashedPassword) {
         jdbi.useHandle(handle -> handle.createUpdate("UPDATE users SET hashed_password = :hash WHERE email = :email")

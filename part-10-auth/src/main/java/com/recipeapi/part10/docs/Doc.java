@@ -58,7 +58,8 @@ public final class Doc {
         }
         operation.requestBody(new RequestBody()
                 .required(true)
-                .content(new Content().addMediaType("application/x-www-form-urlencoded", new MediaType().schema(form))));
+                .content(
+                        new Content().addMediaType("application/x-www-form-urlencoded", new MediaType().schema(form))));
         return this;
     }
 
