@@ -71,10 +71,7 @@ public final class RecipeApp {
             System.out.println(
                     "WARNING: JWT_SECRET is not set; using a random key. Tokens will not survive a restart.");
         }
-        new UserRepository(database)
-                .ensureAdminPassword(new Passwords(auth.bcryptCost()), auth.adminPassword())
-                .ifPresent(password -> System.out.println("Generated a password for admin@recipeapi.com: " + password
-                        + "  (shown once; set ADMIN_PASSWORD to choose your own)"));
+        new UserRepository(database).ensureAdminPassword(new Passwords(auth.bcryptCost()), auth.adminPassword());
         Javalin app = Port.listen(create(database, upstream.client(), threads, auth), port);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(

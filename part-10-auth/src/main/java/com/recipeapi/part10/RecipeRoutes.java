@@ -53,7 +53,6 @@ final class RecipeRoutes {
                 BASE + "/",
                 this::createRecipe,
                 doc -> doc.summary("Create a recipe, submitted by the caller")
-                        .needsToken()
                         .body(RecipeCreate.class)
                         .response(201, "The recipe, as stored", Recipe.class)
                         .header(201, "Location", "Where the new recipe is")
@@ -67,13 +66,11 @@ final class RecipeRoutes {
                 BASE + "/{recipe_id}",
                 this::deleteRecipe,
                 doc -> doc.summary("Delete a recipe: its submitter or a superuser only")
-                        .needsToken()
                         .params(RECIPE_ID)
                         .empty(204, "Deleted")
                         .error(401, "No token, or one that is invalid or expired")
                         .error(403, "The caller is neither the recipe's submitter nor a superuser")
                         .error(404, "No recipe has this ID")
-                        .error(422, "The ID is not a whole number")
                         .error(503, UNAVAILABLE));
     }
     // endregion register

@@ -45,11 +45,12 @@ abstract class ApiSpec {
         return login(email, PASSWORD);
     }
 
+    /** Logs in; the token, from an answer with {@code Cache-Control: no-store}. */
     String login(String email, String password) {
         String form = "username=" + URLEncoder.encode(email, UTF_8) + "&password=" + URLEncoder.encode(password, UTF_8);
-        return json(api.send("POST", "/api/v1/auth/login", FORM, form))
-                .get("access_token")
-                .asText();
+        HttpResponse<String> answer = api.send("POST", "/api/v1/auth/login", FORM, form);
+        assertEquals("no-store", answer.headers().firstValue("Cache-Control").orElse(null));
+        return json(answer).get("access_token").asText();
     }
 
     @AfterEach

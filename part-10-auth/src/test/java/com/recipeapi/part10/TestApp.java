@@ -33,7 +33,6 @@ import java.util.TreeSet;
 final class TestApp implements AutoCloseable {
     static final Duration IDEAS_TIMEOUT = Duration.ofSeconds(2);
     static final String ADMIN_PASSWORD = "the admin's test password";
-    /** The tests' settings: a fixed key, so a spec can sign tokens; bcrypt's lowest cost, so they stay quick. */
     static final AuthConfig AUTH = AuthConfig.fromEnvironment(
             Map.of("JWT_SECRET", "a test secret of at least 32 bytes, 256 bits", "BCRYPT_COST", "4"));
 
@@ -56,10 +55,6 @@ final class TestApp implements AutoCloseable {
     /** From now on, requests send this access token (none when null) unless they set Authorization themselves. */
     void authorize(String accessToken) {
         this.token = accessToken;
-    }
-
-    String currentToken() {
-        return token;
     }
 
     /** The part's app, as {@code main} builds it, on a fresh database of its own. */

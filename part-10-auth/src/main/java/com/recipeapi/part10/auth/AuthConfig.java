@@ -4,7 +4,6 @@ import com.recipeapi.part10.Settings;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 
 /** {@code JWT_SECRET} (at least 32 bytes), {@code ACCESS_TOKEN_MINUTES}, {@code BCRYPT_COST}, {@code ADMIN_PASSWORD}. */
@@ -18,16 +17,8 @@ public record AuthConfig(
                     "JWT_SECRET must be at least 32 bytes (256 bits) for HS256; try: openssl rand -base64 48");
         }
         String admin = env.get("ADMIN_PASSWORD");
-        if (admin != null && !admin.isBlank() && Passwords.problem(admin) != null) {
-            throw new IllegalArgumentException("ADMIN_PASSWORD " + Passwords.problem(admin));
-        }
         Duration lifetime = Duration.ofMinutes(Settings.integer(env, "ACCESS_TOKEN_MINUTES", 30, 1, 24 * 60));
         return new AuthConfig(key, secret.isBlank(), lifetime, Settings.integer(env, "BCRYPT_COST", 12, 4, 31), admin);
-    }
-
-    /** 18 random bytes in base64url: 24 characters. */
-    public static String randomPassword() {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(random(18));
     }
 
     private static byte[] random(int count) {

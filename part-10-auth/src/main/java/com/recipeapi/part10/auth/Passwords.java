@@ -6,11 +6,11 @@ import java.nio.charset.StandardCharsets;
 /** Hashes and checks passwords with bcrypt at {@code BCRYPT_COST}, and states the password policy. */
 public final class Passwords {
     private final int cost;
-    private final String dummyHash;
+    private final String dummyHash; // for timing
 
     public Passwords(int cost) {
         this.cost = cost;
-        this.dummyHash = hash("not a real password, only for timing");
+        this.dummyHash = hash("not a real password");
     }
 
     // region policy
@@ -40,8 +40,4 @@ public final class Passwords {
     }
     // endregion verify
 
-    /** True when the hash ({@code $2a$12$...}) was made at another cost than BCRYPT_COST: hash it anew. */
-    public boolean needsRehash(String hash) {
-        return Integer.parseInt(hash.substring(4, 6)) != cost;
-    }
 }

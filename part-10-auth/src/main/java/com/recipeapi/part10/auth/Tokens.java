@@ -43,7 +43,6 @@ public final class Tokens {
     }
     // endregion issue
 
-    /** The user id the token was issued to, if it is one of ours, with a subject, an issue time and an expiry. */
     public Optional<Integer> verify(String token) {
         try {
             DecodedJWT jwt = verifier.verify(token);

@@ -1,6 +1,5 @@
 package com.recipeapi.part10.db;
 
-import com.recipeapi.part10.auth.AuthConfig;
 import com.recipeapi.part10.auth.Passwords;
 import com.recipeapi.part10.model.SignupRequest;
 import com.recipeapi.part10.model.User;
@@ -16,7 +15,6 @@ public final class UserRepository {
     public static final String ADMIN = "admin@recipeapi.com";
     private final Jdbi jdbi;
 
-    /** A user with the hash of their password (null until one is set), for checking a login. */
     public record Credentials(User user, String hashedPassword) {}
 
     public UserRepository(Database database) {
@@ -29,16 +27,17 @@ public final class UserRepository {
     }
 
     public Optional<User> findById(int id) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM users WHERE id = :id")
-                .bind("id", id)
-                .mapTo(User.class)
-                .findOne());
+        return find("id", id).map(Credentials::user);
     }
 
     public Optional<Credentials> credentials(String email) {
+        return find("email", normalise(email));
+    }
+
+    private Optional<Credentials> find(String column, Object value) {
         return jdbi.withHandle(handle -> handle.createQuery(
-                        "SELECT " + COLUMNS + ", hashed_password FROM users WHERE email = :email")
-                .bind("email", normalise(email))
+                        "SELECT " + COLUMNS + ", hashed_password FROM users WHERE " + column + " = :value")
+                .bind("value", value)
                 .map((row, ctx) -> new Credentials(
                         ctx.findMapperFor(User.class).orElseThrow().map(row, ctx), row.getString("hashed_password")))
                 .findOne());
@@ -59,7 +58,7 @@ public final class UserRepository {
                     .one()));
         } catch (UnableToExecuteStatementException e) {
             if (e.getCause() instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return Optional.empty(); // unique_violation
+                return Optional.empty();
             }
             throw e;
         }
@@ -67,16 +66,12 @@ public final class UserRepository {
     // endregion create
 
     // region ensure_admin
-    /** Gives the seeded superuser ADMIN_PASSWORD, or a random password, returned to be shown once: it is stored hashed. */
-    public Optional<String> ensureAdminPassword(Passwords passwords, String configured) {
+    /** Gives the seeded superuser ADMIN_PASSWORD, when set; without it, no one can log in as the admin. */
+    public void ensureAdminPassword(Passwords passwords, String password) {
         String hash = credentials(ADMIN).map(Credentials::hashedPassword).orElse(null);
-        boolean given = configured != null && !configured.isBlank();
-        if (hash != null && (!given || passwords.verify(configured, hash))) {
-            return Optional.empty();
+        if (password != null && !password.isBlank() && (hash == null || !passwords.verify(password, hash))) {
+            setPassword(ADMIN, passwords.hash(password));
         }
-        String password = given ? configured : AuthConfig.randomPassword();
-        setPassword(ADMIN, passwords.hash(password));
-        return given ? Optional.empty() : Optional.of(password);
     }
     // endregion ensure_admin
 

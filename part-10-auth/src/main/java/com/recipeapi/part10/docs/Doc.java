@@ -10,7 +10,6 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
-import io.swagger.v3.oas.models.security.SecurityRequirement;
 
 /** The documentation of one route, written next to it: what it reads and what it answers. */
 public final class Doc {
@@ -60,12 +59,6 @@ public final class Doc {
                 .required(true)
                 .content(
                         new Content().addMediaType("application/x-www-form-urlencoded", new MediaType().schema(form))));
-        return this;
-    }
-
-    /** The route needs a bearer token from the login; Swagger UI's Authorize button sends one. */
-    public Doc needsToken() {
-        operation.addSecurityItem(new SecurityRequirement().addList(OpenApiSpec.BEARER));
         return this;
     }
 

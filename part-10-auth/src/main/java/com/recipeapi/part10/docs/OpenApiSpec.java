@@ -8,10 +8,6 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.Paths;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.security.OAuthFlow;
-import io.swagger.v3.oas.models.security.OAuthFlows;
-import io.swagger.v3.oas.models.security.Scopes;
-import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,24 +20,13 @@ import java.util.function.Consumer;
  * the first time someone asks for it, which keeps that work off the server's start.
  */
 final class OpenApiSpec {
-    /** The login, as OAuth2's password flow: what {@link Doc#needsToken} refers to. */
-    static final String BEARER = "OAuth2PasswordBearer";
-
     private final ObjectMapper mapper;
     private final List<Runnable> pending = new ArrayList<>();
     private final OpenAPI openApi = new OpenAPI()
             .openapi("3.0.3")
             .info(new Info().title("Recipe API").version("1.0.0"))
             .paths(new Paths())
-            .components(new Components()
-                    .addSecuritySchemes(
-                            BEARER,
-                            new SecurityScheme()
-                                    .type(SecurityScheme.Type.OAUTH2)
-                                    .flows(new OAuthFlows()
-                                            .password(new OAuthFlow()
-                                                    .tokenUrl("/api/v1/auth/login")
-                                                    .scopes(new Scopes())))));
+            .components(new Components());
     private Schemas schemas;
     private String json;
     private String errorMediaType = "application/json";
