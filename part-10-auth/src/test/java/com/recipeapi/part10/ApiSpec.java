@@ -39,13 +39,11 @@ abstract class ApiSpec {
         api.authorize(token("cook@example.com"));
     }
 
-    /** Signs up a user with {@link #PASSWORD}, as Ann Lee, and logs in: the token. */
     String token(String email) {
         api.send("POST", "/api/v1/auth/signup", JSON, SignupSpec.body(email, PASSWORD));
         return login(email, PASSWORD);
     }
 
-    /** Logs in; the token, from an answer with {@code Cache-Control: no-store}. */
     String login(String email, String password) {
         String form = "username=" + URLEncoder.encode(email, UTF_8) + "&password=" + URLEncoder.encode(password, UTF_8);
         HttpResponse<String> answer = api.send("POST", "/api/v1/auth/login", FORM, form);

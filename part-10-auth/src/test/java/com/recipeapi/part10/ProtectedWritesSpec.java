@@ -15,7 +15,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Part 10's protected writes: a bad token is a 401, and a recipe is deleted by its submitter or a superuser. */
 class ProtectedWritesSpec extends ApiSpec {
-    // region bad_tokens_test
     @ParameterizedTest(name = "a token {0} answers 401")
     @CsvSource({
         "signed with another key, access, 2, 0, another key of at least 32 bytes!!",
@@ -53,7 +52,6 @@ class ProtectedWritesSpec extends ApiSpec {
         }
         assertEquals(List.of(1, 2, 3), ids(api.get(EVERY_RECIPE)));
     }
-    // endregion bad_tokens_test
 
     // region delete_test
     @Test

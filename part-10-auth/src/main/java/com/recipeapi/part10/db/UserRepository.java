@@ -65,7 +65,6 @@ public final class UserRepository {
     }
     // endregion create
 
-    // region ensure_admin
     /** Gives the seeded superuser ADMIN_PASSWORD, when set; without it, no one can log in as the admin. */
     public void ensureAdminPassword(Passwords passwords, String password) {
         String hash = credentials(ADMIN).map(Credentials::hashedPassword).orElse(null);
@@ -73,7 +72,6 @@ public final class UserRepository {
             setPassword(ADMIN, passwords.hash(password));
         }
     }
-    // endregion ensure_admin
 
     public void setPassword(String email, String hashedPassword) {
         jdbi.useHandle(handle -> handle.createUpdate("UPDATE users SET hashed_password = :hash WHERE email = :email")
