@@ -1,25 +1,19 @@
 package com.recipeapi.part10;
 
-import com.recipeapi.part10.api.AccessLog;
-import com.recipeapi.part10.api.ApiDocs;
-import com.recipeapi.part10.api.Auth;
-import com.recipeapi.part10.api.AuthRoutes;
-import com.recipeapi.part10.api.IdeaRoutes;
-import com.recipeapi.part10.api.JsonBody;
-import com.recipeapi.part10.api.ProblemErrorHandler;
-import com.recipeapi.part10.api.Problems;
-import com.recipeapi.part10.api.RecipeRoutes;
-import com.recipeapi.part10.api.Timing;
 import com.recipeapi.part10.auth.AuthConfig;
+import com.recipeapi.part10.auth.Passwords;
+import com.recipeapi.part10.auth.Tokens;
 import com.recipeapi.part10.db.Database;
 import com.recipeapi.part10.db.DatabaseConfig;
-import com.recipeapi.part10.db.DatabaseUnavailableException;
 import com.recipeapi.part10.db.RecipeRepository;
 import com.recipeapi.part10.db.UserRepository;
+import com.recipeapi.part10.docs.ApiDocs;
+import com.recipeapi.part10.docs.ApiRoutes;
 import com.recipeapi.part10.ideas.IdeasClient;
 import io.javalin.Javalin;
 import io.javalin.http.ContentType;
 import io.javalin.json.JavalinJackson;
+import java.time.Clock;
 import java.util.Map;
 
 /** Builds the recipe API and, from {@code main}, serves it on {@code PORT} (default 8001). */
@@ -29,7 +23,7 @@ public final class RecipeApp {
     private RecipeApp() {}
 
     // region create
-    public static Javalin create(Database database, IdeasClient ideas, ServerThreads threads, Security security) {
+    public static Javalin create(Database database, IdeasClient ideas, ServerThreads threads, AuthConfig auth) {
         return Javalin.create(config -> {
             threads.apply(config);
             config.startup.showJavalinBanner = false;
@@ -38,17 +32,27 @@ public final class RecipeApp {
             config.http.maxRequestSize = JsonBody.MAX_BODY_BYTES;
             config.jsonMapper(new JavalinJackson(JsonBody.MAPPER, false));
             config.jetty.modifyServer(server -> {
-                server.setErrorHandler(new ProblemErrorHandler());
+                server.setErrorHandler(NoSniff.errors(new ProblemErrorHandler()));
                 server.setRequestLog(new AccessLog());
+                server.insertHandler(new NoMethodOverride());
+                server.insertHandler(new NoSniff());
             });
-            ApiDocs.register(config);
+            ApiRoutes api = ApiDocs.register(config, JsonBody.MAPPER)
+                    .errors(Problem.CONTENT_TYPE, Problem.class)
+                    .errorOnEveryRoute(414, "The URI is longer than the server accepts")
+                    .errorOnEveryRoute(431, "The headers are larger than the server accepts");
             Timing.register(config.routes);
-            config.routes.get("/", ctx -> ctx.json(Map.of("msg", "Hello, World!")));
-            new IdeaRoutes(ideas).register(config.routes);
-            UserRepository users = new UserRepository(database);
-            Auth auth = new Auth(security.tokens(), users);
-            new RecipeRoutes(new RecipeRepository(database), auth).register(config.routes);
-            new AuthRoutes(users, security.passwords(), security.tokens(), auth).register(config.routes);
+            api.get(
+                    "/",
+                    ctx -> ctx.json(new Message("Hello, World!")),
+                    doc -> doc.summary("Say hello").response(200, "A greeting", Message.class));
+            new IdeaRoutes(ideas).register(api);
+            AuthRoutes users = new AuthRoutes(
+                    new UserRepository(database),
+                    new Passwords(auth.bcryptCost()),
+                    new Tokens(auth, Clock.systemUTC()));
+            new RecipeRoutes(new RecipeRepository(database), users).register(api);
+            users.register(api);
             Problems.register(config.routes);
         });
     }
@@ -59,12 +63,16 @@ public final class RecipeApp {
         Map<String, String> env = System.getenv();
         int port = Port.fromEnvironment(env, DEFAULT_PORT);
         ServerThreads threads = Settings.orExit(() -> ServerThreads.fromEnvironment(env));
-        AuthConfig auth = Settings.orExit(() -> AuthConfig.fromEnvironment(env));
         IdeasUpstream upstream = Settings.orExit(() -> IdeasUpstream.fromEnvironment(env));
+        AuthConfig auth = Settings.orExit(() -> AuthConfig.fromEnvironment(env));
         DatabaseConfig config = DatabaseConfig.fromEnvironment(env);
         Database database = openOrExit(config);
-        Security security = Security.start(auth, database);
-        Javalin app = Port.listen(create(database, upstream.client(), threads, security), port);
+        if (auth.secretGenerated()) {
+            System.out.println(
+                    "WARNING: JWT_SECRET is not set; using a random key. Tokens will not survive a restart.");
+        }
+        new UserRepository(database).ensureAdminPassword(new Passwords(auth.bcryptCost()), auth.adminPassword());
+        Javalin app = Port.listen(create(database, upstream.client(), threads, auth), port);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
@@ -84,14 +92,12 @@ public final class RecipeApp {
     }
     // endregion main
 
-    /** Opens the database, or says in two lines why it cannot and stops: a half-working API helps no one. */
+    /** Opens the database, or says in two lines why not and what to do, and stops: half an API helps no one. */
     private static Database openOrExit(DatabaseConfig config) {
         try {
             return Database.open(config);
-        } catch (DatabaseUnavailableException e) {
+        } catch (Database.Unavailable e) {
             System.err.println(e.getMessage());
-            System.err.println(
-                    "Check DATABASE_URL, DATABASE_USER and DATABASE_PASSWORD, and that the server is running.");
             System.exit(1);
             return null;
         }

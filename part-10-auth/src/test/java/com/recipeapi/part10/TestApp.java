@@ -3,6 +3,13 @@ package com.recipeapi.part10;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.recipeapi.part10.auth.AuthConfig;
+import com.recipeapi.part10.auth.Passwords;
+import com.recipeapi.part10.db.Database;
+import com.recipeapi.part10.db.UserRepository;
+import com.recipeapi.part10.docs.ApiDocs;
+import com.recipeapi.part10.ideas.IdeasClient;
+import com.recipeapi.part10.ideas.IdeasServer;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,25 +26,65 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The app started on a free port, and a real HTTP client to call it with. */
+/**
+ * The app started on a free port, a real HTTP client to call it, and every exchange checked against the
+ * app's own docs by {@link Contract}.
+ */
 final class TestApp implements AutoCloseable {
+    static final Duration IDEAS_TIMEOUT = Duration.ofSeconds(2);
+    static final String ADMIN_PASSWORD = "the admin's test password";
+    static final AuthConfig AUTH = AuthConfig.fromEnvironment(
+            Map.of("JWT_SECRET", "a test secret of at least 32 bytes, 256 bits", "BCRYPT_COST", "4"));
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Javalin app;
-    private String token;
+    private final TestDatabase database;
+    private final IdeasServer ideas;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private Contract.Verdict last;
+    private String token;
 
-    TestApp(Javalin app) {
+    private TestApp(Javalin app, TestDatabase database, IdeasServer ideas) {
         this.app = app.start(0);
+        this.database = database;
+        this.ideas = ideas;
+        Contract.load(call(HttpRequest.newBuilder(uri("/openapi.json")).build()).body());
     }
 
-    /** From now on, requests send this access token unless they set Authorization themselves. */
+    /** From now on, requests send this access token (none when null) unless they set Authorization themselves. */
     void authorize(String accessToken) {
         this.token = accessToken;
     }
 
-    String currentToken() {
-        return token;
+    /** The part's app, as {@code main} builds it, on a fresh database of its own. */
+    static TestApp start() {
+        TestDatabase database = new TestDatabase();
+        IdeasServer ideas = IdeasServer.start(IdeasUpstream.delays("recipes=100,easyrecipes=150,TopSecretRecipes=200"));
+        return new TestApp(create(database.open(), ideas), database, ideas);
+    }
+
+    /** The app as {@code main} builds it, with the ideas sources on a server of the spec's own. */
+    private static Javalin create(Database database, IdeasServer ideas) {
+        new UserRepository(database).ensureAdminPassword(new Passwords(4), ADMIN_PASSWORD);
+        return RecipeApp.create(database, new IdeasClient(ideas.baseUrl(), IDEAS_TIMEOUT), ServerThreads.DEFAULT, AUTH);
+    }
+
+    IdeasServer ideas() {
+        return ideas;
+    }
+
+    TestDatabase database() {
+        return database;
+    }
+
+    /** What a restart looks like: this app stops and a new one starts on the same database. */
+    TestApp restart() {
+        app.stop();
+        database.closeDatabase();
+        TestApp restarted = new TestApp(create(database.open(), ideas), database, ideas);
+        restarted.authorize(token);
+        return restarted;
     }
 
     int port() {
@@ -49,7 +96,7 @@ final class TestApp implements AutoCloseable {
     }
 
     HttpResponse<String> send(String method, String path, String contentType, String body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port() + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .timeout(Duration.ofSeconds(10))
                 .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
         if (contentType != null) {
@@ -61,23 +108,26 @@ final class TestApp implements AutoCloseable {
         if (token != null && !java.util.Arrays.asList(headers).contains("Authorization")) {
             request.header("Authorization", "Bearer " + token);
         }
-        try {
-            return http.send(request.build(), BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        HttpRequest built = request.build();
+        HttpResponse<String> response = call(built);
+        if (!ApiDocs.PATHS.contains(path) && !path.startsWith("/webjars/")) {
+            last = Contract.check(built, body, response); // the docs and their assets are not the API
         }
+        return response;
     }
 
-    /** Sends bytes as they are, for requests that a well-behaved client refuses to build. */
+    /** Sends bytes as they are, for requests that a well-behaved client refuses to build; not checked. */
     String raw(String request) throws IOException {
         try (Socket socket = new Socket("localhost", port())) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
         }
+    }
+
+    /** Whether the docs allowed the last request sent; a spec of bad input expects them to refuse it. */
+    boolean docsAllowedLastRequest() {
+        return last.requestAllowedByDocs();
     }
 
     /** Every "METHOD /path" the app routes, as registered. */
@@ -114,8 +164,25 @@ final class TestApp implements AutoCloseable {
         }
     }
 
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port() + path);
+    }
+
+    private HttpResponse<String> call(HttpRequest request) {
+        try {
+            return http.send(request, BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() {
         app.stop();
+        ideas.close();
+        database.close();
     }
 }

@@ -2,8 +2,6 @@ package com.recipeapi.part10;
 
 import com.recipeapi.part10.db.Database;
 import com.recipeapi.part10.db.DatabaseConfig;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -14,16 +12,18 @@ import java.util.regex.Pattern;
 import org.h2.tools.Server;
 
 /**
- * A fresh, empty database for one test: an H2 database in memory, or, in the PostgreSQL run
- * ({@code -Dtest.database=postgresql}), a new schema on the server named by TEST_DATABASE_URL.
+ * A fresh, empty database for one spec, reached through a {@link TcpProxy} so a spec can cut the line: an H2
+ * database in memory behind one H2 TCP server for the whole run or, in the PostgreSQL run
+ * ({@code -Dtest.database=postgresql}), a new schema on the server that TEST_DATABASE_URL names.
  */
 final class TestDatabase implements AutoCloseable {
     static final boolean POSTGRESQL = "postgresql".equals(System.getProperty("test.database"));
+    private static final String SERVER = POSTGRESQL ? System.getenv("TEST_DATABASE_URL") : startH2();
 
     static {
         System.out.println(
                 POSTGRESQL
-                        ? "[test database] PostgreSQL at " + System.getenv("TEST_DATABASE_URL")
+                        ? "[test database] PostgreSQL at " + SERVER
                         : "[test database] H2 in memory. The PostgreSQL run "
                                 + (System.getenv("TEST_DATABASE_URL") == null
                                         ? "is skipped: set TEST_DATABASE_URL, TEST_DATABASE_USER and TEST_DATABASE_PASSWORD to run it."
@@ -31,65 +31,41 @@ final class TestDatabase implements AutoCloseable {
     }
 
     final DatabaseConfig config;
+    private final DatabaseConfig direct;
     private final TcpProxy proxy;
-    private final Server h2Server;
     private Database database;
 
     TestDatabase() {
-        this(newConfig(), null, null);
-    }
-
-    private TestDatabase(DatabaseConfig config, TcpProxy proxy, Server h2Server) {
-        this.config = config;
-        this.proxy = proxy;
-        this.h2Server = h2Server;
-    }
-
-    /** A fresh database that the app reaches over TCP through a {@link TcpProxy}, so a test can cut the line. */
-    static TestDatabase behindProxy() throws IOException, SQLException {
-        DatabaseConfig direct = newConfig();
-        if (POSTGRESQL) {
-            Matcher hostPort = Pattern.compile("//([^:/]+)(?::(\\d+))?/").matcher(direct.url());
-            if (!hostPort.find()) {
-                throw new IllegalStateException("cannot read host and port from " + direct.url());
-            }
-            TcpProxy proxy = new TcpProxy(hostPort.group(2) == null ? 5432 : Integer.parseInt(hostPort.group(2)));
-            String url = hostPort.replaceFirst("//127.0.0.1:" + proxy.port() + "/");
-            return new TestDatabase(
-                    new DatabaseConfig(url, direct.user(), direct.password(), direct.schema()), proxy, null);
+        String name = "t_" + UUID.randomUUID().toString().replace("-", "");
+        direct = POSTGRESQL
+                ? new DatabaseConfig(
+                        SERVER, System.getenv("TEST_DATABASE_USER"), System.getenv("TEST_DATABASE_PASSWORD"), name)
+                : new DatabaseConfig(
+                        SERVER + "mem:" + name + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
+                        "sa",
+                        "",
+                        null);
+        Matcher port = Pattern.compile(":(\\d+)/").matcher(SERVER);
+        if (!port.find()) {
+            throw new IllegalStateException("TEST_DATABASE_URL needs a port: jdbc:postgresql://localhost:5432/recipes");
         }
-        Server server = Server.createTcpServer("-tcpPort", String.valueOf(freePort()), "-ifNotExists")
-                .start();
-        TcpProxy proxy = new TcpProxy(server.getPort());
-        String url = direct.url().replace("jdbc:h2:mem:", "jdbc:h2:tcp://127.0.0.1:" + proxy.port() + "/mem:");
-        return new TestDatabase(new DatabaseConfig(url, direct.user(), direct.password(), null), proxy, server);
+        proxy = new TcpProxy(Integer.parseInt(port.group(1)));
+        String viaProxy = direct.url().replace(port.group(), ":" + proxy.port() + "/");
+        config = new DatabaseConfig(viaProxy, direct.user(), direct.password(), direct.schema());
+    }
+
+    /** H2's TCP server on a free port, for the whole test run; the databases live in its memory. */
+    private static String startH2() {
+        try {
+            Server h2 = Server.createTcpServer("-tcpPort", "0", "-ifNotExists").start();
+            return "jdbc:h2:tcp://127.0.0.1:" + h2.getPort() + "/";
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     TcpProxy proxy() {
         return proxy;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    static DatabaseConfig newConfig() {
-        String name = "t_" + UUID.randomUUID().toString().replace("-", "");
-        if (!POSTGRESQL) {
-            return new DatabaseConfig(
-                    "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-                    "sa",
-                    "",
-                    null);
-        }
-        String url = System.getenv("TEST_DATABASE_URL");
-        if (url == null) {
-            throw new IllegalStateException("the PostgreSQL run needs TEST_DATABASE_URL");
-        }
-        return new DatabaseConfig(
-                url, System.getenv("TEST_DATABASE_USER"), System.getenv("TEST_DATABASE_PASSWORD"), name);
     }
 
     /** Opens (or, after {@link #closeDatabase}, reopens) the database, migrations and all. */
@@ -107,18 +83,14 @@ final class TestDatabase implements AutoCloseable {
 
     /** Closes the pool and throws the database away. */
     @Override
-    public void close() throws SQLException, IOException {
+    public void close() {
         closeDatabase();
-        try (Connection connection = DriverManager.getConnection(config.url(), config.user(), config.password());
+        proxy.close();
+        try (Connection connection = DriverManager.getConnection(direct.url(), direct.user(), direct.password());
                 Statement statement = connection.createStatement()) {
             statement.execute(POSTGRESQL ? "DROP SCHEMA " + config.schema() + " CASCADE" : "SHUTDOWN");
-        } finally {
-            if (proxy != null) {
-                proxy.close();
-            }
-            if (h2Server != null) {
-                h2Server.stop();
-            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

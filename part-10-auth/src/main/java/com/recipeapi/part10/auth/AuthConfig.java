@@ -4,43 +4,26 @@ import com.recipeapi.part10.Settings;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 
-/**
- * The security settings: {@code JWT_SECRET} (at least 32 bytes; a random one if unset),
- * {@code ACCESS_TOKEN_MINUTES} (default 30), {@code BCRYPT_COST} (default 12) and {@code ADMIN_PASSWORD}.
- */
+/** {@code JWT_SECRET} (at least 32 bytes), {@code ACCESS_TOKEN_MINUTES}, {@code BCRYPT_COST}, {@code ADMIN_PASSWORD}. */
 public record AuthConfig(
         byte[] jwtSecret, boolean secretGenerated, Duration tokenLifetime, int bcryptCost, String adminPassword) {
-    public static final int MIN_SECRET_BYTES = 32;
-
-    // region from_environment
     public static AuthConfig fromEnvironment(Map<String, String> env) {
-        String secret = env.get("JWT_SECRET");
-        boolean generated = secret == null || secret.isBlank();
-        byte[] key = generated ? randomBytes(MIN_SECRET_BYTES) : secret.getBytes(StandardCharsets.UTF_8);
-        if (key.length < MIN_SECRET_BYTES) {
-            throw new IllegalArgumentException("JWT_SECRET must be at least " + MIN_SECRET_BYTES
-                    + " bytes (256 bits) for HS256; try: openssl rand -base64 48");
+        String secret = env.getOrDefault("JWT_SECRET", "");
+        byte[] key = secret.isBlank() ? random(32) : secret.getBytes(StandardCharsets.UTF_8);
+        if (key.length < 32) {
+            throw new IllegalArgumentException(
+                    "JWT_SECRET must be at least 32 bytes (256 bits) for HS256; try: openssl rand -base64 48");
         }
+        String admin = env.get("ADMIN_PASSWORD");
         Duration lifetime = Duration.ofMinutes(Settings.integer(env, "ACCESS_TOKEN_MINUTES", 30, 1, 24 * 60));
-        int cost = Settings.integer(env, "BCRYPT_COST", 12, 4, 31);
-        String adminPassword = env.get("ADMIN_PASSWORD");
-        if (adminPassword != null && !adminPassword.isBlank() && Passwords.problem(adminPassword) != null) {
-            throw new IllegalArgumentException("ADMIN_PASSWORD " + Passwords.problem(adminPassword));
-        }
-        return new AuthConfig(key, generated, lifetime, cost, adminPassword);
+        return new AuthConfig(key, secret.isBlank(), lifetime, Settings.integer(env, "BCRYPT_COST", 12, 4, 31), admin);
     }
-    // endregion from_environment
 
-    static byte[] randomBytes(int count) {
+    private static byte[] random(int count) {
         byte[] bytes = new byte[count];
         new SecureRandom().nextBytes(bytes);
         return bytes;
-    }
-
-    static String randomPassword() {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(18));
     }
 }

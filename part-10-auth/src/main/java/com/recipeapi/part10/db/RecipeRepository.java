@@ -40,17 +40,8 @@ public final class RecipeRepository {
     }
     // endregion search
 
-    public List<Recipe> page(int limit, int offset) {
-        return jdbi.withHandle(handle -> handle.createQuery(
-                        "SELECT " + COLUMNS + " FROM recipes ORDER BY id LIMIT :limit OFFSET :offset")
-                .bind("limit", limit)
-                .bind("offset", offset)
-                .mapTo(Recipe.class)
-                .list());
-    }
-
     // region create
-    /** Inserts and reads back in one transaction; empty when the submitter no longer exists. */
+    /** Inserts and reads back in one transaction; empty when no user has the submitter's id. */
     public Optional<Recipe> create(RecipeCreate recipe, int submitterId) {
         return jdbi.inTransaction(handle -> handle.createUpdate("INSERT INTO recipes (label, source, url, submitter_id)"
                         + " SELECT :label, :source, :url, id FROM users WHERE id = :submitterId")

@@ -11,9 +11,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -41,49 +39,50 @@ public final class IdeasClient {
 
     // region blocking
     /** One source after another; the calling thread waits through every call. */
-    public Map<String, List<String>> fetchAllBlocking() {
-        Map<String, List<String>> ideas = new LinkedHashMap<>();
+    public Ideas fetchAllBlocking(CallTimer timer) {
+        List<List<String>> ideas = new ArrayList<>();
         for (String source : SOURCES) {
+            long start = System.nanoTime();
             try {
                 HttpResponse<String> response = http.send(request(source), BodyHandlers.ofString());
-                ideas.put(source, parse(source, response));
+                ideas.add(parse(source, response));
             } catch (IOException e) {
                 throw failure(source, e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw failure(source, e);
+            } finally {
+                timer.record(source, start, System.nanoTime());
             }
         }
-        return ideas;
+        return new Ideas(ideas.get(0), ideas.get(1), ideas.get(2));
     }
     // endregion blocking
 
     // region async
     /** Every source at once; no thread waits. Fails as soon as any source fails. */
-    public CompletableFuture<Map<String, List<String>>> fetchAllAsync() {
+    public CompletableFuture<Ideas> fetchAllAsync(CallTimer timer) {
         List<CompletableFuture<List<String>>> calls =
-                SOURCES.stream().map(this::fetchAsync).toList();
+                SOURCES.stream().map(source -> fetchAsync(source, timer)).toList();
         CompletableFuture<Void> all = CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new));
         calls.forEach(call -> call.exceptionally(error -> {
             all.completeExceptionally(error); // fail fast: do not wait for the slower sources
             return null;
         }));
-        return all.thenApply(done -> {
-            Map<String, List<String>> ideas = new LinkedHashMap<>();
-            for (int i = 0; i < SOURCES.size(); i++) {
-                ideas.put(SOURCES.get(i), calls.get(i).join());
-            }
-            return ideas;
-        });
+        return all.thenApply(done ->
+                new Ideas(calls.get(0).join(), calls.get(1).join(), calls.get(2).join()));
     }
 
-    private CompletableFuture<List<String>> fetchAsync(String source) {
-        return http.sendAsync(request(source), BodyHandlers.ofString()).handle((response, error) -> {
-            if (error != null) {
-                throw failure(source, error instanceof CompletionException ? error.getCause() : error);
-            }
-            return parse(source, response);
-        });
+    private CompletableFuture<List<String>> fetchAsync(String source, CallTimer timer) {
+        long start = System.nanoTime();
+        return http.sendAsync(request(source), BodyHandlers.ofString())
+                .handle((response, error) -> {
+                    if (error != null) {
+                        throw failure(source, error instanceof CompletionException ? error.getCause() : error);
+                    }
+                    return parse(source, response);
+                })
+                .whenComplete((ideas, error) -> timer.record(source, start, System.nanoTime()));
     }
     // endregion async
 

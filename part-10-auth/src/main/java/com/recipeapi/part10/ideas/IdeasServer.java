@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -30,6 +32,13 @@ public final class IdeasServer implements AutoCloseable {
     private final Map<String, Fault> faults = new ConcurrentHashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
+    /** One thread that waits out every delay; without it, each answer would start a thread of its own. */
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "ideas-timer");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private Javalin javalin;
 
     private IdeasServer(Map<String, Duration> delays) {
@@ -77,10 +86,12 @@ public final class IdeasServer implements AutoCloseable {
         }
         long delay = delays.getOrDefault(source, Duration.ZERO).toMillis();
         maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-        ctx.future(() -> CompletableFuture.runAsync(
-                        () -> answer(ctx, source, fault),
-                        CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS))
-                .whenComplete((done, error) -> inFlight.decrementAndGet()));
+        ctx.future(() -> {
+            CompletableFuture<Void> waited = new CompletableFuture<>();
+            timer.schedule(() -> waited.complete(null), delay, TimeUnit.MILLISECONDS);
+            return waited.thenRun(() -> answer(ctx, source, fault)) // on the timer thread, at once
+                    .whenComplete((done, error) -> inFlight.decrementAndGet());
+        });
     }
     // endregion serve
 
@@ -100,5 +111,6 @@ public final class IdeasServer implements AutoCloseable {
     @Override
     public void close() {
         javalin.stop();
+        timer.shutdownNow();
     }
 }

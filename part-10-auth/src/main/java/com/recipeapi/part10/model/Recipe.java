@@ -1,4 +1,4 @@
 package com.recipeapi.part10.model;
 
-/** A recipe as stored and as the API shows it. */
+/** A recipe as the API shows it. */
 public record Recipe(int id, String label, String source, String url, int submitterId) {}

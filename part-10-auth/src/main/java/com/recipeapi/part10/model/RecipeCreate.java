@@ -1,17 +1,36 @@
 package com.recipeapi.part10.model;
 
-import java.util.ArrayList;
-import java.util.List;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
-/** The body of {@code POST /api/v1/recipes/}. The submitter is whoever sends it, so it is not in the body. */
-public record RecipeCreate(String label, String source, String url) {
+/**
+ * The body of {@code POST /recipe/}; the submitter is the caller, not a field. Each rule is declared once, on its field: the app checks the body with it,
+ * and the docs show it. A field that breaks several rules is reported with the first, in the order written.
+ */
+public record RecipeCreate(
+        @NotNull(message = "is required")
+        @NotBlank(message = "must not be blank")
+        @Size(max = MAX_TEXT, message = "must be at most {max} characters")
+        @Pattern(regexp = NO_CONTROL_CHARACTERS, message = "must not contain control characters")
+        String label,
 
-    /** Every problem with this body at once, so a client can fix them all in one go. */
-    public void validate() {
-        List<InvalidInput> errors = new ArrayList<>();
-        Checks.text("label", label, errors);
-        Checks.text("source", source, errors);
-        Checks.httpUrl("url", url, errors);
-        Checks.throwIfAny(errors);
-    }
+        @NotNull(message = "is required")
+        @NotBlank(message = "must not be blank")
+        @Size(max = MAX_TEXT, message = "must be at most {max} characters")
+        @Pattern(regexp = NO_CONTROL_CHARACTERS, message = "must not contain control characters")
+        String source,
+
+        @NotNull(message = "is required")
+        @Size(max = MAX_URL, message = "must be at most {max} characters")
+        @Pattern(regexp = HTTP_URL, message = "must be an absolute http or https URL")
+        String url) {
+    public static final int MAX_TEXT = 256;
+    public static final int MAX_URL = 2048;
+    /** No C0 or C1 control character (NUL, newline, escape, ...) anywhere. */
+    public static final String NO_CONTROL_CHARACTERS = "^[^\\u0000-\\u001F\\u007F-\\u009F]*$";
+    /** http:// or https://, a host, then anything but spaces and the characters a URI may not hold. */
+    public static final String HTTP_URL =
+            "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#@:<>\"{}|\\\\^`]+(:\\d+)?([/?#][^\\s<>\"{}|\\\\^`]*)?$";
 }

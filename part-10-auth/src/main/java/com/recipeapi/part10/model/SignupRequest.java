@@ -1,28 +1,23 @@
 package com.recipeapi.part10.model;
 
-import com.recipeapi.part10.auth.Passwords;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
-/** The body of {@code POST /api/v1/auth/signup}. There is no {@code is_superuser}: a client cannot ask to be one. */
-public record SignupRequest(String email, String password, String firstName, String surname) {
+/** The sign-up body: no is_superuser, so no client can ask to be one; emails in ASCII, so none looks like another. */
+public record SignupRequest(
+        @NotNull(message = "is required")
+        @Pattern(
+                regexp = "^\\s*[!-?A-~]+@[!-\\-/-?A-~]+(\\.[!-\\-/-?A-~]+)+\\s*$",
+                message = "must be an email address in ASCII")
+        @Size(max = 256, message = "must be at most {max} characters")
+        String email,
 
-    public void validate() {
-        List<InvalidInput> errors = new ArrayList<>();
-        Checks.email("email", email, errors);
-        if (password == null) {
-            errors.add(InvalidInput.body("password", "is required"));
-        } else if (Passwords.problem(password) != null) {
-            errors.add(InvalidInput.body("password", Passwords.problem(password)));
-        }
-        Checks.text("first_name", firstName, errors);
-        Checks.text("surname", surname, errors);
-        Checks.throwIfAny(errors);
-    }
+        @NotNull(message = "is required") String password,
 
-    /** Emails are stored in lower case, so "Ann@Example.com" and "ann@example.com" are one user. */
-    public String normalisedEmail() {
-        return email.strip().toLowerCase(Locale.ROOT);
-    }
-}
+        @NotBlank(message = "must not be blank") @Size(max = 256, message = "must be at most {max} characters")
+        String firstName,
+
+        @NotBlank(message = "must not be blank") @Size(max = 256, message = "must be at most {max} characters")
+        String surname) {}

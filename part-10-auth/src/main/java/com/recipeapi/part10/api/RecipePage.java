@@ -1,7 +1,0 @@
-package com.recipeapi.part10.api;
-
-import com.recipeapi.part10.model.Recipe;
-import java.util.List;
-
-/** One page of recipes, with the link to the next page while there may be more. */
-public record RecipePage(List<Recipe> results, int limit, int offset, String next) {}
