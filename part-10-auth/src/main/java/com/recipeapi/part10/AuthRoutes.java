@@ -41,6 +41,7 @@ final class AuthRoutes {
                         .error(409, "A user with this email exists")
                         .error(415, "The body is not sent as application/json")
                         .error(422, "A field breaks its rules; errors[] names each one"));
+        api.passwordLogin("/api/v1/auth/login");
         api.post(
                 "/api/v1/auth/login",
                 this::login,
@@ -55,7 +56,7 @@ final class AuthRoutes {
                 ctx -> ctx.header(Header.CACHE_CONTROL, "no-store").json(currentUser(ctx)),
                 doc -> doc.summary("The user the token belongs to")
                         .response(200, "The caller", User.class)
-                        .error(401, "No token, or one that is invalid or expired"));
+                        .loggedIn());
     }
 
     // region signup

@@ -58,7 +58,7 @@ final class RecipeRoutes {
                         .header(201, "Location", "Where the new recipe is")
                         .error(400, "The body is not valid JSON")
                         .error(413, "The body is larger than 64 KiB")
-                        .error(401, "No token, or one that is invalid or expired")
+                        .loggedIn()
                         .error(415, "The body is not sent as application/json")
                         .error(422, "A field breaks its rules; errors[] names each one")
                         .error(503, UNAVAILABLE));
@@ -68,7 +68,7 @@ final class RecipeRoutes {
                 doc -> doc.summary("Delete a recipe: its submitter or a superuser only")
                         .params(RECIPE_ID)
                         .empty(204, "Deleted")
-                        .error(401, "No token, or one that is invalid or expired")
+                        .loggedIn()
                         .error(403, "The caller is neither the recipe's submitter nor a superuser")
                         .error(404, "No recipe has this ID")
                         .error(503, UNAVAILABLE));

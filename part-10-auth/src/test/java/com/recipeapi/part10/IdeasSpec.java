@@ -17,7 +17,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Part 10's promises: ideas from three sources, called one after another or all at once, and clear failures. */
 class IdeasSpec extends ApiSpec {
-    // region shape_test
     @ParameterizedTest(name = "GET {0} answers five ideas from each source")
     @ValueSource(strings = {IDEAS, IDEAS + "async"})
     void GET_ideas_answers_five_ideas_from_each_source_in_the_original_shape(String path) {
@@ -33,7 +32,6 @@ class IdeasSpec extends ApiSpec {
                 "1000: Sunday roast chicken (https://example.com/r/recipes/sunday-roast-chicken)",
                 body.get("recipes").get(0).asText());
     }
-    // endregion shape_test
 
     @ParameterizedTest(name = "GET {0} answers 200")
     @ValueSource(strings = {"/api/v1/recipes/ideas", IDEAS + "async/"})

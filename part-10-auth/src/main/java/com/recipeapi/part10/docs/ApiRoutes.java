@@ -39,6 +39,12 @@ public final class ApiRoutes {
         return this;
     }
 
+    /** The login route of OAuth2's password flow, so the docs can log in (Swagger UI's Authorize button). */
+    public ApiRoutes passwordLogin(String tokenUrl) {
+        spec.passwordLogin(tokenUrl);
+        return this;
+    }
+
     /** An error any route can answer, because the server gives it before a route is chosen (a URI too long). */
     public ApiRoutes errorOnEveryRoute(int status, String description) {
         spec.errorOnEveryRoute(status, description);

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
 
 /** The documentation of one route, written next to it: what it reads and what it answers. */
 public final class Doc {
@@ -60,6 +61,12 @@ public final class Doc {
                 .content(
                         new Content().addMediaType("application/x-www-form-urlencoded", new MediaType().schema(form))));
         return this;
+    }
+
+    /** The route needs a token from the login that {@link ApiRoutes#passwordLogin} declares; without one, a 401. */
+    public Doc loggedIn() {
+        operation.addSecurityItem(new SecurityRequirement().addList(OpenApiSpec.LOGIN));
+        return error(401, "No token, or one that is invalid or expired");
     }
 
     /** An answer without a body, such as a 204. */

@@ -8,6 +8,10 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.Paths;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.OAuthFlow;
+import io.swagger.v3.oas.models.security.OAuthFlows;
+import io.swagger.v3.oas.models.security.Scopes;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +24,7 @@ import java.util.function.Consumer;
  * the first time someone asks for it, which keeps that work off the server's start.
  */
 final class OpenApiSpec {
+    static final String LOGIN = "OAuth2Password";
     private final ObjectMapper mapper;
     private final List<Runnable> pending = new ArrayList<>();
     private final OpenAPI openApi = new OpenAPI()
@@ -50,6 +55,19 @@ final class OpenApiSpec {
     synchronized void errors(String mediaType, Class<? extends Record> body) {
         this.errorMediaType = mediaType;
         this.errorBody = body;
+    }
+
+    /** OAuth2's password flow: what Swagger UI's Authorize button logs in with. */
+    synchronized void passwordLogin(String tokenUrl) {
+        OAuthFlow flow = new OAuthFlow().tokenUrl(tokenUrl).scopes(new Scopes());
+        openApi.getComponents()
+                .addSecuritySchemes(
+                        LOGIN,
+                        new SecurityScheme()
+                                .type(SecurityScheme.Type.OAUTH2)
+                                .description("Log in with your email as the username.")
+                                .flows(new OAuthFlows().password(flow)));
+        json = null;
     }
 
     synchronized void errorOnEveryRoute(int status, String description) {
