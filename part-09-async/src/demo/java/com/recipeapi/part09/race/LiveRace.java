@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -56,6 +58,13 @@ final class LiveRace implements Race.Listener {
     }
 
     private void run() {
+        ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "live-race-" + id + "-heartbeat");
+            thread.setDaemon(true);
+            return thread;
+        });
+        // a comment now and then: a page that has left is noticed within a second, even between answers
+        heartbeat.scheduleAtFixedRate(() -> send(null, null), 250, 250, TimeUnit.MILLISECONDS);
         try {
             if (!listened.await(LISTEN_WITHIN_SECONDS, TimeUnit.SECONDS)) {
                 return; // no page listened: nobody would see it
@@ -80,6 +89,7 @@ final class LiveRace implements Race.Listener {
         } catch (RuntimeException e) {
             publish("failed", Map.of("detail", String.valueOf(e.getMessage())));
         } finally {
+            heartbeat.shutdownNow();
             over = true;
             pages.forEach(SseClient::close);
             ended.accept(this);
@@ -154,9 +164,13 @@ final class LiveRace implements Race.Listener {
         send(name, text);
     }
 
-    private void send(String name, String data) {
+    private synchronized void send(String name, String data) {
         for (SseClient page : pages) {
-            page.sendEvent(name, data);
+            if (name == null) {
+                page.sendComment("");
+            } else {
+                page.sendEvent(name, data);
+            }
         }
     }
 
