@@ -13,7 +13,8 @@ function element(tag, className, text) {
 
 async function loadConfig() {
   const config = await (await fetch('/race/config')).json();
-  $('#delays').textContent = Object.values(config.delays_ms).join(', ');
+  $('#delays').textContent = config.delays_ms.join(', ');
+  $('#warm-up-seconds').textContent = Math.round(config.warm_up_seconds);
   const virtual = document.querySelector('[name=virtual]');
   if (!config.virtual_available) {
     virtual.disabled = true;
@@ -94,7 +95,7 @@ function drawRows(rows) {
     const bar = element('td');
     bar.append(track);
     tr.append(element('td', row.endpoint, row.endpoint), element('td', '', row.clients), bar,
-      element('td', 'median'), element('td', 'p99'), element('td', 'throughput'));
+      element('td', 'median'), element('td', 'p99'), element('td', 'throughput ' + row.endpoint));
     return tr;
   }));
 }
@@ -117,7 +118,13 @@ function finished(event) {
   progress(event.row, event.requests, event.failures);
   tr.querySelector('.median').textContent = seconds(event.median_process_time);
   tr.querySelector('.p99').textContent = seconds(event.p99_latency);
-  tr.querySelector('.throughput').textContent = event.throughput.toFixed(1) + ' r/s';
+  const cell = tr.querySelector('.throughput');
+  cell.textContent = event.throughput.toFixed(1) + ' r/s';
+  cell.dataset.value = event.throughput;
+  cell.append(element('span', 'tp'));
+  const cells = [...document.querySelectorAll('#race .throughput[data-value]')];
+  const best = Math.max(...cells.map(c => Number(c.dataset.value)));
+  cells.forEach(c => (c.querySelector('.tp').style.width = (100 * Number(c.dataset.value) / best) + '%'));
   const kind = event.met === null ? 'note' : event.met ? 'met' : 'missed';
   $('#targets').append(element('li', kind, event.target));
 }

@@ -44,6 +44,9 @@ final class RaceEvents {
         config.put(
                 "delays_ms",
                 RacePlan.DELAYS.values().stream().map(Duration::toMillis).toList());
+        config.put(
+                "warm_up_seconds",
+                RacePlan.of(RaceOptions.DEFAULT).warmUpEstimate().toMillis() / 1000.0);
         return config;
     }
 
