@@ -136,6 +136,9 @@ async function authorize(tab, base, problems, shots) {
   await tab.screenshot({ path: path.join(shots, 'authorize.png') });
 }
 
+module.exports = { chromiumPath, freePort, watch };
+if (require.main !== module) return;
+
 (async () => {
   const parts = process.argv.slice(2).length
     ? process.argv.slice(2)
