@@ -8,7 +8,7 @@ root=$PWD
 
 echo "::: exercises: each exercise's specs fail before it is done"
 rm -rf part-*/target/surefire-reports # only this run's reports count
-if ! ./mvnw -B -q test -Dgroups=exercise -Dmaven.test.failure.ignore=true -Dspotless.check.skip=true \
+if ! ./mvnw -B -q -T 2 test -Dgroups=exercise -Dmaven.test.failure.ignore=true -Dspotless.check.skip=true \
   >target/exercises-before.log 2>&1; then
   cat target/exercises-before.log
   exit 1
@@ -45,6 +45,8 @@ for part in part-*/; do
   done
 done
 # Every spec, exercises' too; the README checks are off, since solved code answers more than the pages show.
-./mvnw -B -q verify -Dgroups= -Dlessons.mode=warn -Dreadme.skip=true "$@"
+# The parts are independent, so two build at once (-T 2).
+# Formatting was checked on the lesson's code; solved code is checked by its specs.
+./mvnw -B -q -T 2 verify -Dgroups= -Dlessons.mode=warn -Dreadme.skip=true -Dspotless.check.skip=true "$@"
 echo "every exercise solved, and every spec passes"
 cd "$root"
