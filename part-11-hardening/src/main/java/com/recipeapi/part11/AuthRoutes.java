@@ -1,9 +1,7 @@
 package com.recipeapi.part11;
 
-import com.recipeapi.part11.auth.LoginThrottle;
 import com.recipeapi.part11.auth.Passwords;
 import com.recipeapi.part11.auth.Role;
-import com.recipeapi.part11.auth.SignupThrottle;
 import com.recipeapi.part11.auth.Tokens;
 import com.recipeapi.part11.db.UserRepository;
 import com.recipeapi.part11.docs.ApiRoutes;
@@ -13,29 +11,20 @@ import io.javalin.http.ConflictResponse;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.TooManyRequestsResponse;
 import io.javalin.http.UnsupportedMediaTypeResponse;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Sign-up, login (the OAuth2 password flow) and "who am I", under /api/v1/auth. */
 final class AuthRoutes {
-    private static final Logger LOG = LoggerFactory.getLogger(AuthRoutes.class);
     private final UserRepository users;
     private final Passwords passwords;
     private final Tokens tokens;
-    private final LoginThrottle logins;
-    private final SignupThrottle signups;
 
-    AuthRoutes(UserRepository users, Passwords passwords, Tokens tokens, LoginThrottle logins, SignupThrottle signups) {
+    AuthRoutes(UserRepository users, Passwords passwords, Tokens tokens) {
         this.users = users;
         this.passwords = passwords;
         this.tokens = tokens;
-        this.logins = logins;
-        this.signups = signups;
     }
 
     void register(ApiRoutes api) {
@@ -70,7 +59,6 @@ final class AuthRoutes {
 
     // region signup
     private void signup(Context ctx) {
-        signups.attempt(ctx.ip()).ifPresent(wait -> tooMany(ctx, wait, "Too many sign-ups from this address"));
         SignupRequest signup = JsonBody.read(ctx, SignupRequest.class);
         if (Passwords.problem(signup.password()) != null) {
             throw InvalidInputException.body("password", Passwords.problem(signup.password()));
@@ -93,13 +81,8 @@ final class AuthRoutes {
         if (email == null || email.isEmpty() || password == null || password.isEmpty()) {
             throw InvalidInputException.body(null, "must have a username and a password");
         }
-        String account = UserRepository.normalise(email);
-        logins.attempt(account).ifPresent(wait -> tooMany(ctx, wait, "Too many failed logins for this email"));
-        User user = check(account, password).orElseThrow(() -> {
-            LOG.warn("Failed login for {} from {}", LogText.safe(account), ctx.ip());
-            return Authentication.unauthorized(ctx, null, "Incorrect username or password");
-        });
-        logins.succeeded(account);
+        User user = check(UserRepository.normalise(email), password)
+                .orElseThrow(() -> Authentication.unauthorized(ctx, null, "Incorrect username or password"));
         ctx.header(Header.CACHE_CONTROL, "no-store")
                 .header("Pragma", "no-cache") // RFC 6749 5.1, for HTTP/1.0 caches
                 .json(new Token(tokens.issue(user.id()), "bearer"));
@@ -117,13 +100,6 @@ final class AuthRoutes {
         return Optional.of(found.user());
     }
     // endregion login
-
-    /** 429, with how long to wait in whole seconds (at least 1) in Retry-After, and no password checked. */
-    private static void tooMany(Context ctx, Duration wait, String detail) {
-        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        ctx.header(Header.RETRY_AFTER, Long.toString(seconds));
-        throw new TooManyRequestsResponse(detail + "; try again in " + seconds + " s");
-    }
 
     record Token(String accessToken, String tokenType) {}
 }

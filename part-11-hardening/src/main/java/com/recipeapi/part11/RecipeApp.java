@@ -1,9 +1,7 @@
 package com.recipeapi.part11;
 
 import com.recipeapi.part11.auth.AuthConfig;
-import com.recipeapi.part11.auth.LoginThrottle;
 import com.recipeapi.part11.auth.Passwords;
-import com.recipeapi.part11.auth.SignupThrottle;
 import com.recipeapi.part11.auth.Tokens;
 import com.recipeapi.part11.db.Database;
 import com.recipeapi.part11.db.DatabaseConfig;
@@ -54,27 +52,16 @@ public final class RecipeApp {
                     doc -> doc.summary("Say hello").response(200, "A greeting", Message.class));
             new IdeaRoutes(ideas).register(api);
             new RecipeRoutes(new RecipeRepository(database)).register(api);
-            new AuthRoutes(users, passwords(auth, users), tokens, loginThrottle(auth), signupThrottle(auth))
-                    .register(api);
+            new AuthRoutes(users, passwords(auth, users), tokens).register(api);
             Problems.register(config.routes);
         });
     }
     // endregion create
 
-    // region throttles
     /** The dummy hash that unknown emails are checked against has the cost most stored hashes have. */
     private static Passwords passwords(AuthConfig auth, UserRepository users) {
         return new Passwords(auth.bcryptCost(), users.commonCost().orElse(auth.bcryptCost()));
     }
-
-    private static LoginThrottle loginThrottle(AuthConfig auth) {
-        return new LoginThrottle(auth.throttling(), Clock.systemUTC(), LoginThrottle.MAX_ACCOUNTS);
-    }
-
-    private static SignupThrottle signupThrottle(AuthConfig auth) {
-        return new SignupThrottle(auth.throttling().signupsPerHour(), Clock.systemUTC(), SignupThrottle.MAX_ADDRESSES);
-    }
-    // endregion throttles
 
     // region main
     public static void main(String[] args) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.recipeapi.part11.auth.AuthConfig;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -36,13 +35,8 @@ abstract class ApiSpec {
     /** Each spec starts with a user, "the cook" (id 2, after the admin), whose token is sent. */
     @BeforeEach
     void startApp() {
-        api = TestApp.start(settings());
+        api = TestApp.start();
         api.authorize(token("cook@example.com"));
-    }
-
-    /** The app's settings; a spec of limits overrides this with tighter ones. */
-    AuthConfig settings() {
-        return TestApp.AUTH;
     }
 
     String token(String email) {

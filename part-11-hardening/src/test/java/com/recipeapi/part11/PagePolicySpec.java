@@ -28,7 +28,6 @@ class PagePolicySpec extends ApiSpec {
         assertEquals(200, api.get("/docs/swagger-init.js").statusCode());
     }
 
-    // region slow_test
     @Test
     void a_body_that_trickles_in_is_cut_off_with_408_within_seconds() throws IOException {
         long start = System.nanoTime();
@@ -42,7 +41,6 @@ class PagePolicySpec extends ApiSpec {
         long seconds = (System.nanoTime() - start) / 1_000_000_000;
         assertTrue(seconds < SlowClients.IDLE_TIMEOUT_MILLIS / 1000, seconds + " s");
     }
-    // endregion slow_test
 
     /** Sends a request's head, then its body one byte every 100 ms, until the server answers (at most 15 s). */
     static String trickle(int port, String head) throws IOException {

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PasswordCostSpec extends ApiSpec {
     static AuthConfig withCost(int cost) {
         AuthConfig auth = TestApp.AUTH;
-        return new AuthConfig(auth.jwtSecret(), false, auth.tokenLifetime(), cost, null, auth.throttling());
+        return new AuthConfig(auth.jwtSecret(), false, auth.tokenLifetime(), cost, null);
     }
 
     private int tryLogin(String email, String password) {
@@ -36,7 +36,6 @@ class PasswordCostSpec extends ApiSpec {
         assertEquals(401, tryLogin("long@example.com", stored + (what.contains("NUL") ? "\0x" : "anything")));
     }
 
-    // region rehash_test
     @Test
     void after_BCRYPT_COST_changes_a_login_rehashes_the_password_at_the_new_cost() {
         UserRepository users = new UserRepository(api.database().current());
@@ -55,7 +54,6 @@ class PasswordCostSpec extends ApiSpec {
                         users.credentials("cook@example.com").orElseThrow().hashedPassword()));
         assertEquals(200, tryLogin("cook@example.com", PASSWORD));
     }
-    // endregion rehash_test
 
     @Test
     void after_BCRYPT_COST_rises_an_unknown_email_takes_the_stored_hashes_cost_not_the_new_one() {

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 /** Part 11's filter: a route declared with Role.USER is checked before its handler, for every method. */
 class RouteRolesSpec extends ApiSpec {
-    // region roles_test
     @Test
     void every_route_the_docs_say_needs_a_token_answers_401_without_one() {
         List<String> secured = new ArrayList<>();
@@ -36,7 +35,6 @@ class RouteRolesSpec extends ApiSpec {
         assertEquals(4, secured.size(), secured.toString()); // POST and DELETE recipes; GET and HEAD me
         assertEquals(List.of(1, 2, 3), ids(api.get(EVERY_RECIPE)));
     }
-    // endregion roles_test
 
     @Test
     void HEAD_me_checks_the_token_like_GET_does() {

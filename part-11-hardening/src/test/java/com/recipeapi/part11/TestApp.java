@@ -61,14 +61,9 @@ final class TestApp implements AutoCloseable {
 
     /** The part's app, as {@code main} builds it, on a fresh database of its own. */
     static TestApp start() {
-        return start(AUTH);
-    }
-
-    /** The same, with settings of the spec's own (tighter limits, another bcrypt cost). */
-    static TestApp start(AuthConfig auth) {
         TestDatabase database = new TestDatabase();
         IdeasServer ideas = IdeasServer.start(IdeasUpstream.delays("recipes=100,easyrecipes=150,TopSecretRecipes=200"));
-        return new TestApp(create(database.open(), ideas, auth), database, ideas, auth);
+        return new TestApp(create(database.open(), ideas, AUTH), database, ideas, AUTH);
     }
 
     /** The app as {@code main} builds it, with the ideas sources on a server of the spec's own. */

@@ -12,7 +12,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Part 11's tokens: signed with our key is not enough; every claim must be there, of its type, and sane. */
 class TokenClaimsSpec extends ApiSpec {
-    // region claims_test
     @ParameterizedTest(name = "a token with {0} answers 401")
     @CsvSource(
             delimiter = '|',
@@ -42,7 +41,6 @@ class TokenClaimsSpec extends ApiSpec {
                 "Bearer error=\"invalid_token\"",
                 me.headers().firstValue("WWW-Authenticate").orElse(""));
     }
-    // endregion claims_test
 
     /** A token as anyone holding the key could make it, with any JSON as its payload. */
     static String sign(String payload) {

@@ -6,17 +6,9 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Map;
 
-/**
- * {@code JWT_SECRET} (at least 32 bytes), {@code ACCESS_TOKEN_MINUTES}, {@code BCRYPT_COST}, {@code ADMIN_PASSWORD},
- * and the {@link Throttling} limits.
- */
+/** {@code JWT_SECRET} (at least 32 bytes), {@code ACCESS_TOKEN_MINUTES}, {@code BCRYPT_COST}, {@code ADMIN_PASSWORD}. */
 public record AuthConfig(
-        byte[] jwtSecret,
-        boolean secretGenerated,
-        Duration tokenLifetime,
-        int bcryptCost,
-        String adminPassword,
-        Throttling throttling) {
+        byte[] jwtSecret, boolean secretGenerated, Duration tokenLifetime, int bcryptCost, String adminPassword) {
     public static AuthConfig fromEnvironment(Map<String, String> env) {
         String secret = env.getOrDefault("JWT_SECRET", "");
         byte[] key = secret.isBlank() ? random(32) : secret.getBytes(StandardCharsets.UTF_8);
@@ -26,8 +18,7 @@ public record AuthConfig(
         }
         String admin = env.get("ADMIN_PASSWORD");
         Duration lifetime = Duration.ofMinutes(Settings.integer(env, "ACCESS_TOKEN_MINUTES", 30, 1, 24 * 60));
-        int cost = Settings.integer(env, "BCRYPT_COST", 12, 4, 31);
-        return new AuthConfig(key, secret.isBlank(), lifetime, cost, admin, Throttling.fromEnvironment(env));
+        return new AuthConfig(key, secret.isBlank(), lifetime, Settings.integer(env, "BCRYPT_COST", 12, 4, 31), admin);
     }
 
     private static byte[] random(int count) {

@@ -22,12 +22,10 @@ public final class UserRepository {
         this.jdbi = database.jdbi();
     }
 
-    // region normalise
     /** The one form an email is stored and looked up in: trimmed, NFKC (full-width letters become ASCII), lower case. */
     public static String normalise(String email) {
         return Normalizer.normalize(email.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
-    // endregion normalise
 
     public Optional<User> findById(int id) {
         return find("id", id).map(Credentials::user);

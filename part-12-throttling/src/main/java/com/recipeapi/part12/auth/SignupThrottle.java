@@ -1,4 +1,4 @@
-package com.recipeapi.part11.auth;
+package com.recipeapi.part12.auth;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

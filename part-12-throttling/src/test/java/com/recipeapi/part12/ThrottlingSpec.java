@@ -1,11 +1,11 @@
-package com.recipeapi.part11;
+package com.recipeapi.part12;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.recipeapi.part11.auth.AuthConfig;
-import com.recipeapi.part11.auth.Throttling;
+import com.recipeapi.part12.auth.AuthConfig;
+import com.recipeapi.part12.auth.Throttling;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Part 11's throttling: guessing a password, or making accounts in bulk, soon answers 429 with Retry-After. */
+/** Part 12's throttling: guessing a password, or making accounts in bulk, soon answers 429 with Retry-After. */
 class ThrottlingSpec extends ApiSpec {
     static final Throttling LIMITS = new Throttling(3, Duration.ofSeconds(1), Duration.ofSeconds(4), 5);
 
@@ -34,7 +34,6 @@ class ThrottlingSpec extends ApiSpec {
         return response.headers().firstValue("Retry-After").orElse(null);
     }
 
-    // region throttle_test
     @Test
     void POST_login_after_three_failures_answers_429_with_Retry_After_even_for_the_right_password() {
         for (int i = 0; i < 3; i++) {
@@ -46,7 +45,6 @@ class ThrottlingSpec extends ApiSpec {
         assertProblem(locked, 429);
         assertEquals("1", retryAfter(locked));
     }
-    // endregion throttle_test
 
     @Test
     void a_locked_unknown_email_answers_exactly_like_a_locked_known_one() {
@@ -97,7 +95,6 @@ class ThrottlingSpec extends ApiSpec {
         assertProblem(tryLogin("cook@example.com", PASSWORD), 429);
     }
 
-    // region failed_login_log_test
     @Test
     void a_failed_login_is_logged_as_one_line_without_the_password_or_forged_lines() throws IOException {
         String marker = UUID.randomUUID().toString();
@@ -111,7 +108,6 @@ class ThrottlingSpec extends ApiSpec {
         assertTrue(lines.stream().noneMatch(l -> l.contains("secret " + marker)), lines.toString());
         assertTrue(lines.stream().noneMatch(l -> l.startsWith("WARN forged")), lines.toString());
     }
-    // endregion failed_login_log_test
 
     @Test
     void POST_signup_past_the_hourly_limit_per_address_answers_429_whatever_X_Forwarded_For_says() {

@@ -1,6 +1,6 @@
-package com.recipeapi.part11.auth;
+package com.recipeapi.part12.auth;
 
-import com.recipeapi.part11.Settings;
+import com.recipeapi.part12.Settings;
 import java.time.Duration;
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package com.recipeapi.part11.auth;
+package com.recipeapi.part12.auth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package com.recipeapi.part11;
+package com.recipeapi.part12;
 
 import java.util.Locale;
 
