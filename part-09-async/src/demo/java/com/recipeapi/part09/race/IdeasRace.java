@@ -10,13 +10,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The instructor's race in the terminal: the blocking and the async ideas endpoint, one client and many, side by
  * side, against a copy of the app started for the race. Says how long it will take, shows progress, prints a table
- * and whether each row met its target.
+ * and whether each row met its target. {@code --page} serves the race page; {@code --database} runs
+ * {@link DatabaseRace} instead.
  *
  * <pre>java -cp part-09-async/target/part-09-async.jar com.recipeapi.part09.race.IdeasRace --clients 1,10,50</pre>
  */
 public final class IdeasRace {
     static final String USAGE = "options: --clients 1,10,50 --rounds 3 --threads 8 (0: Javalin's default pool)"
-            + " --virtual --no-warm-up; or --page [port] for the race page";
+            + " --virtual --no-warm-up; or --page [port] for the race page; or --database [--virtual]";
 
     static final int PAGE_PORT = 8001;
 
@@ -33,6 +34,10 @@ public final class IdeasRace {
             RacePage.serve(Integer.parseInt(port));
             return;
         }
+        if (args.length > 0 && args[0].equals("--database")) {
+            database(List.of(args).subList(1, args.length));
+            return;
+        }
         RaceOptions options;
         try {
             options = RaceOptions.read(options(args));
@@ -46,6 +51,18 @@ public final class IdeasRace {
             return;
         }
         run(options, System.out);
+    }
+
+    private static void database(List<String> args) throws InterruptedException {
+        try {
+            DatabaseRace.run(args, System.out);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage() + "\n" + DatabaseRace.USAGE);
+            System.exit(2);
+        } catch (IllegalStateException e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
+        }
     }
 
     static void run(RaceOptions options, PrintStream out) throws InterruptedException {
