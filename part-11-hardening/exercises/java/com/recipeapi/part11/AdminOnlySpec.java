@@ -32,7 +32,8 @@ class AdminOnlySpec extends ApiSpec {
         HttpResponse<String> anonymous = api.get(USERS);
 
         assertProblem(anonymous, 401);
-        assertEquals("Bearer", anonymous.headers().firstValue("WWW-Authenticate").orElse(""));
+        assertEquals(
+                "Bearer", anonymous.headers().firstValue("WWW-Authenticate").orElse(""));
     }
 
     @Test

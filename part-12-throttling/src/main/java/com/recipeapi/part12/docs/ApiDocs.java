@@ -18,12 +18,12 @@ public final class ApiDocs {
     // region policy
     /**
      * The pages' Content-Security-Policy: scripts from this server only (no inline script, so no injected one
-     * either), and never inside another site's frame. ReDoc adds inline styles and runs a worker from a blob:
-     * URL; both viewers show data: images.
+     * either), and never inside another site's frame. ReDoc adds inline styles, runs a worker from a blob:
+     * URL and shows its maker's logo from their server; both viewers show data: images.
      */
     static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
-            + " img-src 'self' data:; worker-src blob:; object-src 'none'; base-uri 'none'; form-action 'self';"
-            + " frame-ancestors 'none'";
+            + " img-src 'self' data: https://cdn.redoc.ly; worker-src blob:; object-src 'none'; base-uri 'none';"
+            + " form-action 'self'; frame-ancestors 'none'";
     // endregion policy
 
     private ApiDocs() {}
