@@ -7,36 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Part 05's promises: a typed path parameter, bounded query parameters, and search that filters then limits. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ParamsSpec extends ApiSpec {
-    /** These specs only read, so they share one app, started for the first and stopped after the last. */
-    @BeforeEach
-    @Override
-    void startApp() {
-        if (api == null) {
-            super.startApp();
-        }
-    }
-
-    @AfterEach
-    @Override
-    void stopApp() {}
-
-    @AfterAll
-    void stopAppAfterTheLastSpec() {
-        super.stopApp();
-    }
-
+class ParamsSpec extends ReadOnlySpec {
     @Test
     void GET_recipe_by_id_answers_that_recipe() {
         HttpResponse<String> response = api.get(recipe(1));

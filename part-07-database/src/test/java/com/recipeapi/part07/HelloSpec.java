@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Part 07's promises: one JSON route, and clear answers for everything else. */
-class HelloSpec extends ApiSpec {
+class HelloSpec extends ReadOnlySpec {
     // region hello_test
     @Test
     void GET_root_answers_hello_world_as_json() {

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Part 12's promises about bad bodies: each way to be wrong has its own clear 4xx that names the field. */
-class BadBodySpec extends ApiSpec {
+class BadBodySpec extends ReadOnlySpec {
     // region invalid_test
     @ParameterizedTest(name = "{0} = {1} answers 422: {3}")
     // field, JSON value, whether the docs can say the rule too, the message

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,18 +49,18 @@ class ThrottlingSpec extends ApiSpec {
 
     @Test
     void a_locked_unknown_email_answers_exactly_like_a_locked_known_one() {
-        HttpResponse<String>[] locked = new HttpResponse[2];
-        List<String> emails = List.of("cook@example.com", "nobody@example.com");
-        for (int e = 0; e < 2; e++) {
+        List<HttpResponse<String>> locked = new ArrayList<>();
+        for (String email : List.of("cook@example.com", "nobody@example.com")) {
             for (int i = 0; i < 3; i++) {
-                assertProblem(tryLogin(emails.get(e), "not the password"), 401);
+                assertProblem(tryLogin(email, "not the password"), 401);
             }
-            locked[e] = tryLogin(emails.get(e), "not the password");
+            locked.add(tryLogin(email, "not the password"));
         }
 
-        assertProblem(locked[0], 429);
-        assertEquals(locked[0].body().replace("cook", ""), locked[1].body().replace("cook", ""));
-        assertEquals(retryAfter(locked[0]), retryAfter(locked[1]));
+        assertProblem(locked.get(0), 429);
+        assertEquals(
+                locked.get(0).body().replace("cook", ""), locked.get(1).body().replace("cook", ""));
+        assertEquals(retryAfter(locked.get(0)), retryAfter(locked.get(1)));
     }
 
     @Test
