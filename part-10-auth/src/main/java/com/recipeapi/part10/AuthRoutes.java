@@ -50,7 +50,7 @@ final class AuthRoutes {
                         .response(200, "A token to send as Authorization: Bearer <access_token>", Token.class)
                         .error(401, "The email or the password is wrong")
                         .error(415, "The body is not a form (application/x-www-form-urlencoded)")
-                        .error(422, "A field is missing, empty, repeated or too long"));
+                        .error(422, "A field is missing or empty"));
         api.get(
                 "/api/v1/auth/me",
                 ctx -> ctx.header(Header.CACHE_CONTROL, "no-store").json(currentUser(ctx)),

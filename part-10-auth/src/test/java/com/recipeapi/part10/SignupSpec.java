@@ -24,6 +24,7 @@ class SignupSpec extends ApiSpec {
     @CsvSource({
         "username=cook@example.com&password=not+the+password, 401",
         "username=nobody@example.com&password=not+the+password, 401",
+        "username=cook%00@example.com&password=not+the+password, 401",
         "username=%27%20OR%201%3D1%20--&password=%27%20OR%201%3D1%20--, 401",
         "username=cook@example.com&password=a+long+enough+password%00tail, 401",
         "username=cook@example.com&password=, 422"

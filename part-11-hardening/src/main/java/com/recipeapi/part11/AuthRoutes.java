@@ -12,6 +12,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UnsupportedMediaTypeResponse;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -37,8 +38,7 @@ final class AuthRoutes {
                         .error(400, "The body is not valid JSON")
                         .error(409, "A user with this email exists")
                         .error(415, "The body is not sent as application/json")
-                        .error(422, "A field breaks its rules; errors[] names each one")
-                        .error(429, "Too many sign-ups from this address; Retry-After says when to try again"));
+                        .error(422, "A field breaks its rules; errors[] names each one"));
         api.passwordLogin("/api/v1/auth/login");
         api.post(
                 "/api/v1/auth/login",
@@ -48,8 +48,7 @@ final class AuthRoutes {
                         .response(200, "A token to send as Authorization: Bearer <access_token>", Token.class)
                         .error(401, "The email or the password is wrong")
                         .error(415, "The body is not a form (application/x-www-form-urlencoded)")
-                        .error(422, "A field is missing, empty, repeated or too long")
-                        .error(429, "Too many failed logins for this email; Retry-After says when to try again"));
+                        .error(422, "A field is missing, empty, repeated or too long"));
         api.get(
                 "/api/v1/auth/me",
                 ctx -> ctx.json(Authentication.user(ctx)),
@@ -76,11 +75,8 @@ final class AuthRoutes {
         if (!type.split(";")[0].strip().equals("application/x-www-form-urlencoded")) {
             throw new UnsupportedMediaTypeResponse("Send the form as application/x-www-form-urlencoded");
         }
-        String email = ctx.formParam("username");
-        String password = ctx.formParam("password");
-        if (email == null || email.isEmpty() || password == null || password.isEmpty()) {
-            throw InvalidInputException.body(null, "must have a username and a password");
-        }
+        String email = field(ctx, "username");
+        String password = field(ctx, "password");
         User user = check(UserRepository.normalise(email), password)
                 .orElseThrow(() -> Authentication.unauthorized(ctx, null, "Incorrect username or password"));
         ctx.header(Header.CACHE_CONTROL, "no-store")
@@ -100,6 +96,15 @@ final class AuthRoutes {
         return Optional.of(found.user());
     }
     // endregion login
+
+    /** A login form field, sent once, with 1 to 256 characters (an email or a password is never longer). */
+    private static String field(Context ctx, String name) {
+        List<String> values = ctx.formParams(name);
+        if (values.size() != 1 || values.get(0).isEmpty() || values.get(0).length() > 256) {
+            throw InvalidInputException.body(name, "must be sent once, with 1 to 256 characters");
+        }
+        return values.get(0);
+    }
 
     record Token(String accessToken, String tokenType) {}
 }

@@ -33,7 +33,7 @@ final class Authentication {
     /** Javalin runs this once it knows the route, with the roles the route was declared with. */
     void register(RoutesConfig routes) {
         routes.beforeMatched(ctx -> {
-            boolean needsUser = ctx.routeRoles().contains(Role.USER);
+            boolean needsUser = !ctx.routeRoles().isEmpty(); // any role, even one this filter does not know yet
             if (needsUser || ctx.header(Header.AUTHORIZATION) != null) {
                 ctx.header(Header.CACHE_CONTROL, "no-store"); // an answer for one caller: no cache may keep it
             }

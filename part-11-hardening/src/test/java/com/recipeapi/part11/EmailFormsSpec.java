@@ -24,11 +24,19 @@ class EmailFormsSpec extends ApiSpec {
     }
 
     @ParameterizedTest(name = "{0} logs in as the cook")
-    @ValueSource(strings = {"COOK@example.com", "  cook@example.com ", "ｃｏｏｋ@example.com", "coo\u212A@example.com"})
+    @ValueSource(strings = {"COOK@example.com", "\u00A0cook@example.com ", "ｃｏｏｋ@example.com", "coo\u212A@example.com"})
     void POST_login_takes_every_spelling_of_an_email_in_one_normal_form(String email) {
         String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
 
         assertEquals(200, api.send("POST", "/api/v1/auth/login", FORM, form).statusCode());
+    }
+
+    @ParameterizedTest(name = "{0} answers 422")
+    @ValueSource(strings = {"username=a@b.co&username=x@b.co&password=p", "password=p", "username=LONG&password=p"})
+    void POST_login_with_a_field_missing_repeated_or_over_256_characters_answers_422(String form) {
+        String sent = form.replace("LONG", "a".repeat(250) + "%40example.com");
+
+        assertInvalid(api.send("POST", "/api/v1/auth/login", FORM, sent), "body", "username");
     }
 }

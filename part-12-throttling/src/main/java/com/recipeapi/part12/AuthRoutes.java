@@ -16,6 +16,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.TooManyRequestsResponse;
 import io.javalin.http.UnsupportedMediaTypeResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -88,12 +89,13 @@ final class AuthRoutes {
         if (!type.split(";")[0].strip().equals("application/x-www-form-urlencoded")) {
             throw new UnsupportedMediaTypeResponse("Send the form as application/x-www-form-urlencoded");
         }
-        String email = ctx.formParam("username");
-        String password = ctx.formParam("password");
-        if (email == null || email.isEmpty() || password == null || password.isEmpty()) {
-            throw InvalidInputException.body(null, "must have a username and a password");
-        }
+        String email = field(ctx, "username");
+        String password = field(ctx, "password");
         String account = UserRepository.normalise(email);
+        if (account.length()
+                > 256) { // NFKC can make a name 18 times longer: no account has such a name, no key keeps it
+            throw Authentication.unauthorized(ctx, null, "Incorrect username or password");
+        }
         logins.attempt(account).ifPresent(wait -> tooMany(ctx, wait, "Too many failed logins for this email"));
         User user = check(account, password).orElseThrow(() -> {
             LOG.warn("Failed login for {} from {}", LogText.safe(account), ctx.ip());
@@ -117,6 +119,15 @@ final class AuthRoutes {
         return Optional.of(found.user());
     }
     // endregion login
+
+    /** A login form field, sent once, with 1 to 256 characters (an email or a password is never longer). */
+    private static String field(Context ctx, String name) {
+        List<String> values = ctx.formParams(name);
+        if (values.size() != 1 || values.get(0).isEmpty() || values.get(0).length() > 256) {
+            throw InvalidInputException.body(name, "must be sent once, with 1 to 256 characters");
+        }
+        return values.get(0);
+    }
 
     /** 429, with how long to wait in whole seconds (at least 1) in Retry-After, and no password checked. */
     private static void tooMany(Context ctx, Duration wait, String detail) {

@@ -89,11 +89,20 @@ class ThrottlingSpec extends ApiSpec {
 
     @Test
     void spellings_of_one_email_share_one_count() {
-        for (String email : List.of("COOK@example.com", "  cook@example.com ", "ｃｏｏｋ@example.com")) {
+        for (String email : List.of("COOK@example.com", "\u00A0cook@example.com\u00A0", "ｃｏｏｋ@example.com")) {
             assertProblem(tryLogin(email, "not the password"), 401);
         }
 
         assertProblem(tryLogin("cook@example.com", PASSWORD), 429);
+    }
+
+    @Test
+    void a_name_NFKC_makes_longer_than_any_email_answers_401_and_is_never_counted() {
+        String name = "\uFDFA".repeat(20) + "@example.com"; // 32 characters, 372 in NFKC
+
+        for (int i = 0; i < 5; i++) {
+            assertProblem(tryLogin(name, "not the password"), 401);
+        }
     }
 
     @Test

@@ -31,7 +31,8 @@ public final class UserRepository {
     }
 
     public Optional<Credentials> credentials(String email) {
-        return find("email", normalise(email));
+        String normal = normalise(email);
+        return normal.indexOf('\0') < 0 ? find("email", normal) : Optional.empty(); // PostgreSQL text holds no NUL
     }
 
     private Optional<Credentials> find(String column, Object value) {

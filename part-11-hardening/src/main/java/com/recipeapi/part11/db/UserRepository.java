@@ -22,9 +22,10 @@ public final class UserRepository {
         this.jdbi = database.jdbi();
     }
 
-    /** The one form an email is stored and looked up in: trimmed, NFKC (full-width letters become ASCII), lower case. */
+    /** The one form an email is stored and looked up in: NFKC (full-width letters become ASCII, odd spaces plain ones), then
+     * trimmed and lower case. In this order, normalising twice changes nothing: a key made from it finds what it names. */
     public static String normalise(String email) {
-        return Normalizer.normalize(email.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(email, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
     }
 
     public Optional<User> findById(int id) {
@@ -32,7 +33,8 @@ public final class UserRepository {
     }
 
     public Optional<Credentials> credentials(String email) {
-        return find("email", normalise(email));
+        String normal = normalise(email);
+        return normal.indexOf('\0') < 0 ? find("email", normal) : Optional.empty(); // PostgreSQL text holds no NUL
     }
 
     private Optional<Credentials> find(String column, Object value) {
