@@ -92,8 +92,8 @@ final class AuthRoutes {
         String email = field(ctx, "username");
         String password = field(ctx, "password");
         String account = UserRepository.normalise(email);
-        if (account.length()
-                > 256) { // NFKC can make a name 18 times longer: no account has such a name, no key keeps it
+        // NFKC can make a name 18 times longer: no account has such a name, and no count is kept for it
+        if (account.length() > 256) {
             throw Authentication.unauthorized(ctx, null, "Incorrect username or password");
         }
         logins.attempt(account).ifPresent(wait -> tooMany(ctx, wait, "Too many failed logins for this email"));
