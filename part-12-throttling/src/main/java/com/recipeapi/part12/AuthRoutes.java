@@ -93,10 +93,9 @@ final class AuthRoutes {
         String password = field(ctx, "password");
         String account = UserRepository.normalise(email);
         // NFKC can make a name 18 times longer: no account has such a name, and no count is kept for it
-        if (account.length() > 256) {
-            throw Authentication.unauthorized(ctx, null, "Incorrect username or password");
+        if (account.length() <= 256) {
+            logins.attempt(account).ifPresent(wait -> tooMany(ctx, wait, "Too many failed logins for this email"));
         }
-        logins.attempt(account).ifPresent(wait -> tooMany(ctx, wait, "Too many failed logins for this email"));
         User user = check(account, password).orElseThrow(() -> {
             LOG.warn("Failed login for {} from {}", LogText.safe(account), ctx.ip());
             return Authentication.unauthorized(ctx, null, "Incorrect username or password");
