@@ -57,7 +57,8 @@ public class Readme {
         Path module = Path.of(args[1]).toAbsolutePath().normalize();
         Readme readme = new Readme(args[0], module, Boolean.parseBoolean(args[2]));
         readme.run(readme.parse());
-        String name = module.getFileName() + "/README.md";
+        String part = module.getFileName().toString();
+        String name = part.startsWith("part-") ? part + "/README.md" : "README.md"; // the root's, in any clone
         readme.notRun.forEach(line -> System.out.println("[readme] " + name + ":" + line));
         readme.problems.forEach(problem -> System.err.println("[readme] " + name + ":" + problem));
         if (readme.problems.isEmpty()) {
