@@ -53,7 +53,7 @@ final class Targets {
             return new Target(
                     String.format(
                             Locale.ROOT,
-                            "%s, 1 client: median X-P-T %.3f s within %.3f s of %.3f s",
+                            "%s, 1 client: median X-P-T %.4f s within %.3f s of %.3f s",
                             row.row().endpoint(),
                             row.medianProcessTime(),
                             margin,
@@ -66,9 +66,10 @@ final class Targets {
             return new Target(
                     String.format(
                             Locale.ROOT,
-                            "async, %d clients: %.1f r/s at least %.0f%% of %.1f, and p99 %.3f s under %.3f s",
+                            "async, %d clients: %.2f r/s at least %.2f (%.0f%% of %.2f), and p99 %.4f s under %.3f s",
                             clients,
                             row.throughput(),
+                            ASYNC_SHARE * limit,
                             ASYNC_SHARE * 100,
                             limit,
                             row.p99Latency(),
@@ -80,9 +81,10 @@ final class Targets {
             return new Target(
                     String.format(
                             Locale.ROOT,
-                            "blocking, %d clients, a thread for each: %.1f r/s at least %.0f%% of %.1f",
+                            "blocking, %d clients, a thread for each: %.2f r/s at least %.2f (%.0f%% of %.2f)",
                             clients,
                             row.throughput(),
+                            BLOCKING_SHARE * limit,
                             BLOCKING_SHARE * 100,
                             limit),
                     row.throughput() >= BLOCKING_SHARE * limit);
