@@ -3,9 +3,13 @@ package com.recipeapi.part09.race;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** Each target line shows enough digits that a value just past its limit never reads as the limit itself. */
+/**
+ * Each target line shows enough digits that a value just past its limit never reads as the limit itself. The
+ * limits come from the sources' delays, whatever they are (an exercise adds a source).
+ */
 class TargetsSpec {
     private static final RacePlan PLAN = RacePlan.of(RaceOptions.DEFAULT);
 
@@ -16,27 +20,50 @@ class TargetsSpec {
 
     @Test
     void a_one_client_median_just_past_its_margin_is_missed_and_shown_to_a_tenth_of_a_millisecond() {
-        Targets.Target target = Targets.of(row("async", 1, 0.7034, 1.4), PLAN);
+        double median = RacePlan.LARGEST + Targets.ASYNC_MARGIN + 0.0004;
 
-        assertEquals("  missed: async, 1 client: median X-P-T 0.7034 s within 0.003 s of 0.700 s", target.line());
+        Targets.Target target = Targets.of(row("async", 1, median, 1.4), PLAN);
+
+        assertEquals(false, target.met());
+        assertEquals(
+                format(
+                        "  missed: async, 1 client: median X-P-T %.4f s within 0.003 s of %.3f s",
+                        median, RacePlan.LARGEST),
+                target.line());
     }
 
     @Test
     void a_throughput_just_under_its_share_is_missed_and_names_the_threshold() {
-        Targets.Target target = Targets.of(row("async", 50, 0.705, 69.26), PLAN);
+        double limit = 50 / RacePlan.LARGEST;
+        double throughput = Targets.ASYNC_SHARE * limit - 0.03;
 
+        Targets.Target target = Targets.of(row("async", 50, 0.705, throughput), PLAN);
+
+        assertEquals(false, target.met());
         assertEquals(
-                "  missed: async, 50 clients: 69.26 r/s at least 69.29 (97% of 71.43), and p99 0.7200 s under 0.770 s",
+                format(
+                        "  missed: async, 50 clients: %.2f r/s at least %.2f (97%% of %.2f), and p99 0.7200 s under %.3f s",
+                        throughput, Targets.ASYNC_SHARE * limit, limit, Targets.P99_FACTOR * RacePlan.LARGEST),
                 target.line());
     }
 
     @Test
     void a_blocking_row_with_a_thread_per_client_is_met_at_its_share() {
         RacePlan plan = RacePlan.of(new RaceOptions(List.of(50), 3, 0, false, true));
-        Targets.Target target = Targets.of(row("blocking", 50, 1.51, 32.6), plan);
+        double limit = 50 / RacePlan.SUM;
+        double throughput = Targets.BLOCKING_SHARE * limit + 0.03;
 
+        Targets.Target target = Targets.of(row("blocking", 50, RacePlan.SUM, throughput), plan);
+
+        assertEquals(true, target.met());
         assertEquals(
-                "  met:    blocking, 50 clients, a thread for each: 32.60 r/s at least 32.00 (96% of 33.33)",
+                format(
+                        "  met:    blocking, 50 clients, a thread for each: %.2f r/s at least %.2f (96%% of %.2f)",
+                        throughput, Targets.BLOCKING_SHARE * limit, limit),
                 target.line());
+    }
+
+    private static String format(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
     }
 }
